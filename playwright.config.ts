@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright can't download its browsers on every machine: use the system Chromium
+// (Debian's package) when present, Playwright's own browser otherwise.
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export const EMULATOR = {
+  accounts: 'http://127.0.0.1:4101',
+  api: 'http://127.0.0.1:4102/v1',
+  images: 'http://127.0.0.1:4103',
+  clientId: 'c0ffee00c0ffee00c0ffee00c0ffee00',
+};
+export const APP_BASE = '/heavy-rotation/';
+const APP_ORIGIN = 'http://127.0.0.1:4173';
+
+const appEnv = {
+  VITE_SPOTIFY_CLIENT_ID: EMULATOR.clientId,
+  VITE_SPOTIFY_ACCOUNTS_URL: EMULATOR.accounts,
+  VITE_SPOTIFY_API_URL: EMULATOR.api,
+  VITE_SPOTIFY_IMAGE_ORIGINS: EMULATOR.images,
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  // One emulator, shared state: tests run one at a time and reset it first.
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: `${APP_ORIGIN}${APP_BASE}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      command: 'npx tsx src/emulator/serve.ts',
+      url: `${EMULATOR.accounts}/__control/config`,
+      env: {
+        EMULATOR_ACCOUNTS_PORT: '4101',
+        EMULATOR_API_PORT: '4102',
+        EMULATOR_IMAGES_PORT: '4103',
+        EMULATOR_CLIENT_ID: EMULATOR.clientId,
+        EMULATOR_REDIRECT_URIS: `http://127.0.0.1${APP_BASE}account`,
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // The real production build, under a sub-path, cross-origin to the emulator.
+      command: `npx vite build --base ${APP_BASE} --outDir dist-e2e --emptyOutDir && npx vite preview --base ${APP_BASE} --outDir dist-e2e`,
+      url: `${APP_ORIGIN}${APP_BASE}`,
+      env: appEnv,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

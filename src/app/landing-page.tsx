@@ -1,0 +1,67 @@
+import { useSearchParams } from 'react-router';
+import { safeReturnPath, type CallbackFailure } from '../auth/session';
+import { SpotifyLogo } from '../components/spotify-logo';
+import { config } from '../config';
+import { SignInButton } from './sign-in-button';
+
+const FAILURES: Record<CallbackFailure, string> = {
+  denied: "You cancelled on Spotify's page, so nothing was shared. Sign in whenever you like.",
+  'provider-error': 'Spotify could not complete the sign-in. Try again in a moment.',
+  'state-mismatch':
+    "That sign-in response didn't come from a sign-in started here, so it was ignored to keep your account safe. Start again below.",
+  'missing-code': 'Spotify came back without a sign-in code. Start again below.',
+  'code-rejected': 'That sign-in link had expired or was already used. Start again below; it only takes a moment.',
+  network: "Spotify couldn't be reached to finish signing in. Check your connection and try again.",
+  unexpected: 'Signing in failed unexpectedly. Try again.',
+};
+
+function isFailure(value: string | null): value is CallbackFailure {
+  return value !== null && value in FAILURES;
+}
+
+export function LandingPage() {
+  const [params] = useSearchParams();
+  const failure = params.get('signin');
+  const returnTo = safeReturnPath(params.get('next') ?? '/tracks');
+  const onLocalhost = window.location.hostname === 'localhost';
+  return (
+    <section className="page landing" aria-labelledby="landing-title">
+      <h1 id="landing-title">
+        The songs and artists <em>you</em> can't stop playing.
+      </h1>
+      <p className="lede">
+        Heavy Rotation shows your most-played tracks and artists on Spotify over the last 4 weeks, 6 months and
+        year. It runs entirely in your browser: your sign-in stays in this tab and nothing is sent to any server but
+        Spotify's.
+      </p>
+      {isFailure(failure) ? (
+        <p className="callout" role="alert">
+          {FAILURES[failure]}
+        </p>
+      ) : null}
+      {onLocalhost ? (
+        <p className="callout" role="note">
+          Spotify does not accept <code>localhost</code> addresses for sign-in. Open{' '}
+          <a href={window.location.href.replace('//localhost', '//127.0.0.1')}>this page on 127.0.0.1</a> instead.
+        </p>
+      ) : null}
+      <div className="landing-actions">
+        <SignInButton returnTo={returnTo} />
+      </div>
+      <ul className="feature-list">
+        <li>Your top 100+ tracks and top artists, ranked, for three time ranges</li>
+        <li>Artist pages with genres, followers and popularity where Spotify provides them</li>
+        <li>Everything links back to Spotify to play it there</li>
+      </ul>
+      <details className="developer-note">
+        <summary>Running your own copy?</summary>
+        <p>
+          Register this redirect URI for your app in the Spotify Developer Dashboard: <code>{config.redirectUri}</code>
+        </p>
+      </details>
+      <p className="works-with">
+        Works with <SpotifyLogo size={18} />
+      </p>
+    </section>
+  );
+}

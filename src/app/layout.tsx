@@ -1,0 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
+import { signOut } from '../auth/session';
+import { useSession } from '../auth/use-session';
+import { SpotifyLogo } from '../components/spotify-logo';
+import { UserBadge } from '../features/profile/user-badge';
+
+export function Layout() {
+  const session = useSession();
+  const navigation = useNavigation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand" aria-label="Heavy Rotation, home">
+          <span className="brand-mark" aria-hidden="true" />
+          Heavy Rotation
+        </Link>
+        {session ? (
+          <>
+            <nav className="main-nav" aria-label="Main">
+              <NavLink to="/tracks">Top tracks</NavLink>
+              <NavLink to="/artists">Top artists</NavLink>
+            </nav>
+            <div className="account">
+              <UserBadge />
+              <button
+                type="button"
+                className="button subtle"
+                onClick={() => {
+                  signOut();
+                  queryClient.clear();
+                  void navigate('/');
+                }}
+              >
+                Sign out
+              </button>
+            </div>
+          </>
+        ) : null}
+      </header>
+      <div className={navigation.state === 'loading' ? 'progress active' : 'progress'} aria-hidden="true" />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Heavy Rotation works with <SpotifyLogo size={16} />. Track, album and artist data and artwork come from
+          Spotify. Heavy Rotation is not affiliated with Spotify.
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

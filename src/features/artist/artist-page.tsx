@@ -1,0 +1,89 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { Artwork } from '../../components/artwork';
+import { formatCount } from '../../components/format';
+import { OpenInSpotify } from '../../components/open-in-spotify';
+import { QueryError } from '../../components/query-error';
+import { RetryNotice } from '../../components/retry-notice';
+import { SpotifyLogo } from '../../components/spotify-logo';
+import { useArtist } from './queries';
+
+const IMAGE_SIZE = 240;
+
+export function ArtistPage() {
+  const { id = '' } = useParams();
+  const query = useArtist(id);
+  const artist = query.data;
+
+  useEffect(() => {
+    if (artist) document.title = `${artist.name} · Heavy Rotation`;
+  }, [artist]);
+
+  if (query.isPending) {
+    return (
+      <section className="page artist-page" aria-busy="true" aria-label="Loading artist">
+        <RetryNotice failureReason={query.failureReason} failureCount={query.failureCount} />
+        <div className="artist-hero skeleton" aria-hidden="true">
+          <span className="artwork skeleton-block" style={{ width: IMAGE_SIZE, height: IMAGE_SIZE }} />
+          <span className="skeleton-lines">
+            <span className="skeleton-line" />
+            <span className="skeleton-line short" />
+          </span>
+        </div>
+      </section>
+    );
+  }
+  if (query.isError) {
+    return (
+      <section className="page artist-page">
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      </section>
+    );
+  }
+
+  const genres = artist?.genres ?? [];
+  return (
+    <article className="page artist-page" aria-labelledby="artist-name">
+      <div className="artist-hero">
+        <Artwork images={query.data.images} size={IMAGE_SIZE} alt={`Photo of ${query.data.name}`} eager />
+        <div className="artist-facts">
+          <p className="eyebrow">Artist</p>
+          <h1 id="artist-name">{query.data.name}</h1>
+          <dl className="facts">
+            {query.data.followers ? (
+              <div>
+                <dt>Followers</dt>
+                <dd>{formatCount(query.data.followers.total)}</dd>
+              </div>
+            ) : null}
+            {query.data.popularity !== undefined ? (
+              <div>
+                <dt>Popularity</dt>
+                <dd>
+                  <meter min={0} max={100} value={query.data.popularity} aria-label="Popularity" />{' '}
+                  {query.data.popularity} / 100
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+          {genres.length > 0 ? (
+            <ul className="genres" aria-label="Genres">
+              {genres.map((genre) => (
+                <li key={genre}>{genre}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="artist-actions">
+            <OpenInSpotify href={query.data.external_urls.spotify} label={query.data.name} />
+          </div>
+        </div>
+      </div>
+      <p className="page-footnote">
+        <Link to="/artists">← Your top artists</Link>
+        <span className="attribution">
+          Data from <SpotifyLogo size={16} />
+        </span>
+      </p>
+    </article>
+  );
+}

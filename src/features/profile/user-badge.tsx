@@ -1,0 +1,27 @@
+import { Artwork } from '../../components/artwork';
+import { safeHttpsUrl } from '../../components/safe-url';
+import { useCurrentUser } from './queries';
+
+/** The signed-in user's avatar and name, for the header. */
+export function UserBadge() {
+  const { data: user, isError } = useCurrentUser();
+  if (isError) return null;
+  if (!user) return <span className="user-badge skeleton" aria-hidden="true" />;
+  const name = user.display_name || user.id;
+  const profileUrl = safeHttpsUrl(user.external_urls.spotify);
+  const content = (
+    <>
+      <Artwork images={user.images} size={32} alt="" shape="round" eager />
+      <span className="user-name">{name}</span>
+    </>
+  );
+  return profileUrl ? (
+    <a className="user-badge" href={profileUrl} target="_blank" rel="noopener noreferrer" aria-label={`Signed in as ${name}: open your Spotify profile (new tab)`}>
+      {content}
+    </a>
+  ) : (
+    <span className="user-badge" aria-label={`Signed in as ${name}`}>
+      {content}
+    </span>
+  );
+}

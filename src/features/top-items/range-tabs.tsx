@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { TIME_RANGES, type TimeRange, type TopItemType } from '../../spotify/types';
+import { topItemsQueries } from './queries';
+import { RANGE_LABELS } from './time-range';
+
+/** The time-range switch. Its state is the URL's `?range=`, so it is shareable and Back works. */
+export function RangeTabs({ type, current }: { type: TopItemType; current: TimeRange }) {
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const prefetch = (range: TimeRange) => void queryClient.prefetchInfiniteQuery(topItemsQueries.list(type, range));
+  return (
+    <nav className="range-tabs" aria-label="Time range">
+      {TIME_RANGES.map((range) => {
+        const search = new URLSearchParams(location.search);
+        search.set('range', range);
+        return (
+          <Link
+            key={range}
+            to={{ pathname: location.pathname, search: `?${search.toString()}` }}
+            aria-current={range === current ? 'page' : undefined}
+            className="range-tab"
+            onMouseEnter={() => prefetch(range)}
+            onFocus={() => prefetch(range)}
+          >
+            {RANGE_LABELS[range].short}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { QueryError } from '../../components/query-error';
+import { RetryNotice } from '../../components/retry-notice';
+import { SkeletonList } from '../../components/skeleton-list';
+import { SpotifyLogo } from '../../components/spotify-logo';
+import type { Artist, TopItemType, Track } from '../../spotify/types';
+import { ArtistRow } from './artist-row';
+import { useTopItems } from './queries';
+import { RangeTabs } from './range-tabs';
+import { parseRange, RANGE_LABELS } from './time-range';
+import { TrackRow } from './track-row';
+
+/** Rows above the fold load their artwork at once; the rest lazily. */
+const EAGER_ROWS = 8;
+
+const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists' };
+
+export function TopItemsPage({ type }: { type: TopItemType }) {
+  const [searchParams] = useSearchParams();
+  const range = parseRange(searchParams.get('range'));
+  const query = useTopItems(type, range);
+  const noun = NOUNS[type];
+  const title = `Your top ${noun}`;
+
+  useEffect(() => {
+    document.title = `${title} · ${RANGE_LABELS[range].short} · Heavy Rotation`;
+  }, [title, range]);
+
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = query.data?.pages[0]?.total ?? 0;
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header">
+        <div>
+          <h1 id="page-title">{title}</h1>
+          <p className="page-subtitle">From {RANGE_LABELS[range].long}</p>
+        </div>
+        <RangeTabs type={type} current={range} />
+      </header>
+      {query.isPending ? (
+        <>
+          <RetryNotice failureReason={query.failureReason} failureCount={query.failureCount} />
+          <SkeletonList label={`Loading your top ${noun}`} />
+        </>
+      ) : query.isError && !query.data ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : items.length === 0 ? (
+        <div className="empty-state">
+          <h2>Nothing here yet</h2>
+          <p>
+            Spotify hasn't worked out your top {noun} for {RANGE_LABELS[range].long}. That happens with new accounts
+            or little listening in that time. Listen for a while, then come back — or try a longer range.
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="list-meta">
+            <span aria-live="polite">
+              Showing {items.length} of {total} {noun}
+            </span>
+            <span className="attribution">
+              Data from <SpotifyLogo size={16} />
+            </span>
+          </p>
+          <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`}>
+            {type === 'tracks'
+              ? (items as Track[]).map((track, index) => (
+                  <TrackRow key={`${track.id}-${index}`} track={track} rank={index + 1} eager={index < EAGER_ROWS} />
+                ))
+              : (items as Artist[]).map((artist, index) => (
+                  <ArtistRow key={`${artist.id}-${index}`} artist={artist} rank={index + 1} eager={index < EAGER_ROWS} />
+                ))}
+          </ol>
+          {query.isFetchNextPageError ? (
+            <QueryError error={query.error} onRetry={() => void query.fetchNextPage()} />
+          ) : query.hasNextPage ? (
+            <div className="show-more">
+              <RetryNotice failureReason={query.failureReason} failureCount={query.failureCount} />
+              <button
+                type="button"
+                className="button"
+                onClick={() => void query.fetchNextPage()}
+                disabled={query.isFetchingNextPage}
+              >
+                {query.isFetchingNextPage ? 'Loading…' : 'Show more'}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

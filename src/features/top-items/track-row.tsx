@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import { Artwork } from '../../components/artwork';
+import { formatDuration, formatDurationLong } from '../../components/format';
+import { OpenInSpotify } from '../../components/open-in-spotify';
+import type { Track } from '../../spotify/types';
+
+export function TrackRow({ track, rank, eager }: { track: Track; rank: number; eager: boolean }) {
+  return (
+    <li className="item-row track-row">
+      <span className="rank" aria-label={`Number ${rank}`}>
+        {rank}
+      </span>
+      <Artwork images={track.album.images} size={48} alt={`Cover of ${track.album.name}`} eager={eager} />
+      <div className="item-main">
+        <span className="item-title">
+          {track.name}
+          {track.explicit ? (
+            <abbr className="badge explicit" title="Explicit">
+              E
+            </abbr>
+          ) : null}
+        </span>
+        <span className="item-sub">
+          {track.artists.map((artist, index) => (
+            <span key={artist.id}>
+              {index > 0 ? ', ' : ''}
+              <Link to={`/artist/${encodeURIComponent(artist.id)}`}>{artist.name}</Link>
+            </span>
+          ))}
+          <span className="album-name">
+            <span aria-hidden="true"> · </span>
+            <span className="visually-hidden">, album </span>
+            {track.album.name}
+          </span>
+        </span>
+      </div>
+      <span className="duration">
+        <span aria-hidden="true">{formatDuration(track.duration_ms)}</span>
+        <span className="visually-hidden">{formatDurationLong(track.duration_ms)}</span>
+      </span>
+      <OpenInSpotify href={track.external_urls.spotify} label={track.name} compact />
+    </li>
+  );
+}
