@@ -5,14 +5,22 @@ import { defineConfig, devices } from '@playwright/test';
 // (Debian's package) when present, Playwright's own browser otherwise.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// All ports derive from one base, so two suites can run side by side (E2E_PORT_BASE=4200 …).
+const portBase = Number(process.env.E2E_PORT_BASE ?? 4100);
+const port = (offset: number) => String(portBase + offset);
+
 export const EMULATOR = {
-  accounts: 'http://127.0.0.1:4101',
-  api: 'http://127.0.0.1:4102/v1',
-  images: 'http://127.0.0.1:4103',
+  accounts: `http://127.0.0.1:${port(1)}`,
+  api: `http://127.0.0.1:${port(2)}/v1`,
+  images: `http://127.0.0.1:${port(3)}`,
   clientId: 'c0ffee00c0ffee00c0ffee00c0ffee00',
 };
 export const APP_BASE = '/heavy-rotation/';
-const APP_ORIGIN = 'http://127.0.0.1:4173';
+const APP_ORIGIN = `http://127.0.0.1:${port(73)}`;
+const outDir = `dist-e2e-${portBase}`;
+// The specs' control-API client reads this.
+process.env.EMULATOR_ACCOUNTS_URL = EMULATOR.accounts;
+process.env.EMULATOR_IMAGES_URL = EMULATOR.images;
 
 const appEnv = {
   VITE_SPOTIFY_CLIENT_ID: EMULATOR.clientId,
@@ -54,9 +62,9 @@ export default defineConfig({
       command: 'npx tsx src/emulator/serve.ts',
       url: `${EMULATOR.accounts}/__control/config`,
       env: {
-        EMULATOR_ACCOUNTS_PORT: '4101',
-        EMULATOR_API_PORT: '4102',
-        EMULATOR_IMAGES_PORT: '4103',
+        EMULATOR_ACCOUNTS_PORT: port(1),
+        EMULATOR_API_PORT: port(2),
+        EMULATOR_IMAGES_PORT: port(3),
         EMULATOR_CLIENT_ID: EMULATOR.clientId,
         EMULATOR_REDIRECT_URIS: `http://127.0.0.1${APP_BASE}account`,
       },
@@ -65,7 +73,7 @@ export default defineConfig({
     },
     {
       // The real production build, under a sub-path, cross-origin to the emulator.
-      command: `npx vite build --base ${APP_BASE} --outDir dist-e2e --emptyOutDir && npx vite preview --base ${APP_BASE} --outDir dist-e2e`,
+      command: `npx vite build --base ${APP_BASE} --outDir ${outDir} --emptyOutDir && npx vite preview --base ${APP_BASE} --outDir ${outDir} --port ${port(73)}`,
       url: `${APP_ORIGIN}${APP_BASE}`,
       env: appEnv,
       reuseExistingServer: !process.env.CI,

@@ -23,7 +23,8 @@ export function accountLoader(queryClient: QueryClient) {
       const kind = error instanceof CallbackError ? error.kind : 'unexpected';
       // A reload of an old callback URL by a signed-in user: nothing to do.
       if (kind === 'state-mismatch' && readSession()) return redirect('/tracks');
-      const next = error instanceof CallbackError && error.returnTo ? `&next=${encodeURIComponent(error.returnTo)}` : '';
+      const next =
+        error instanceof CallbackError && error.returnTo ? `&next=${encodeURIComponent(error.returnTo)}` : '';
       return redirect(`/?signin=${kind}${next}`);
     }
   };

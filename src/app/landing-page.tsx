@@ -30,9 +30,8 @@ export function LandingPage() {
         The songs and artists <em>you</em> can't stop playing.
       </h1>
       <p className="lede">
-        Heavy Rotation shows your most-played tracks and artists on Spotify over the last 4 weeks, 6 months and
-        year. It runs entirely in your browser: your sign-in stays in this tab and nothing is sent to any server but
-        Spotify's.
+        Heavy Rotation shows your most-played tracks and artists on Spotify over the last 4 weeks, 6 months and year. It
+        runs entirely in your browser: your sign-in stays in this tab and nothing is sent to any server but Spotify's.
       </p>
       {isFailure(failure) ? (
         <p className="callout" role="alert">

@@ -20,7 +20,11 @@ export function RouteError() {
           </>
         }
       >
-        <p>{notFound ? "There's nothing at this address." : 'This page hit an unexpected problem. Reloading usually fixes it; your sign-in is kept.'}</p>
+        <p>
+          {notFound
+            ? "There's nothing at this address."
+            : 'This page hit an unexpected problem. Reloading usually fixes it; your sign-in is kept.'}
+        </p>
       </ErrorPanel>
     </main>
   );

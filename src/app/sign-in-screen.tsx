@@ -17,7 +17,12 @@ const REASONS = {
 export function SignInScreen() {
   const location = useLocation();
   const reason = useSignedOutReason();
-  const copy = reason ? REASONS[reason] : { title: 'Sign in to see this page', text: 'This page shows your own listening, so Heavy Rotation needs you to sign in with Spotify first.' };
+  const copy = reason
+    ? REASONS[reason]
+    : {
+        title: 'Sign in to see this page',
+        text: 'This page shows your own listening, so Heavy Rotation needs you to sign in with Spotify first.',
+      };
   return (
     <section className="page sign-in-screen" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{copy.title}</h1>

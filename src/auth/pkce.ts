@@ -15,7 +15,8 @@ export function randomString(length: number): string {
 }
 
 export function createCodeVerifier(length = 64): string {
-  if (!Number.isInteger(length) || length < 43 || length > 128) throw new RangeError('A PKCE verifier has 43 to 128 characters');
+  if (!Number.isInteger(length) || length < 43 || length > 128)
+    throw new RangeError('A PKCE verifier has 43 to 128 characters');
   return randomString(length);
 }
 

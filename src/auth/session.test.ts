@@ -269,6 +269,15 @@ describe('completeSignIn: refusing callbacks', () => {
     expect(pendingIsGone()).toBe(true);
   });
 
+  it('tells where the user was going only once the state matched', async () => {
+    startPending({ returnTo: '/tracks?range=long_term' });
+    expect((await callbackFailure({ error: 'access_denied', state: 'expected-state' })).returnTo).toBe(
+      '/tracks?range=long_term',
+    );
+    startPending({ returnTo: '/tracks?range=long_term' });
+    expect((await callbackFailure({ error: 'access_denied', state: 'forged' })).returnTo).toBeUndefined();
+  });
+
   it('reports other errors from Spotify as provider-error, naming the error', async () => {
     startPending();
     const sent = stubFetch(() => tokenResponse());
@@ -464,10 +473,10 @@ describe('getAccessToken', () => {
 
   it('stores a new refresh token when the refresh response has one, and uses it next time', async () => {
     storeSessionExpiringIn(10_000);
-    const sent = stubFetch(() => tokenResponse({ refresh_token: 'refresh-rotated', expires_in: 30 }));
+    const sent = stubFetch(() => tokenResponse({ refresh_token: 'refresh-rotated' }));
     await auth.getAccessToken();
     expect(store.readSession()?.refreshToken).toBe('refresh-rotated');
-    // 30 s of lifetime is inside the margin already: the next call refreshes with the new token.
+    vi.setSystemTime(NOW + HOUR);
     await auth.getAccessToken();
     expect(sent.map((r) => r.body.get('refresh_token'))).toEqual(['refresh-old', 'refresh-rotated']);
   });
@@ -528,6 +537,18 @@ describe('getAccessToken', () => {
     offline = false;
     await expect(auth.getAccessToken()).resolves.toBe('access-new');
     expect(sent).toHaveLength(2);
+  });
+
+  it('does not bring the session back when the user signs out while a refresh is in flight', async () => {
+    storeSessionExpiringIn(10_000);
+    const response = deferred<Response>();
+    stubFetch(() => response.promise);
+    const token = auth.getAccessToken();
+    auth.signOut();
+    response.resolve(tokenResponse());
+    await expect(token).rejects.toBeInstanceOf(auth.SignedOutError);
+    expect(store.readSession()).toBeNull();
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('access-new');
   });
 
   it('stays signed in when the token endpoint has a server error', async () => {

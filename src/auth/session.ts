@@ -23,8 +23,9 @@ export function activeClientId(): string {
 
 /** A path inside the app, never another origin (`//evil.example`) or a scheme. */
 export function safeReturnPath(path: string | null | undefined): string {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return '/';
-  if (path === '/account' || path.startsWith('/account?') || path.startsWith('/account/')) return '/';
+  // URL parsing drops tabs and newlines ("/\t/evil.example" is "//evil.example"): refuse control characters.
+  if (!path || !path.startsWith('/') || path.startsWith('//') || /[\\\p{Cc}]/u.test(path)) return '/';
+  if (/^\/account(?:[/?#]|$)/.test(path)) return '/';
   return path;
 }
 
@@ -47,13 +48,7 @@ export async function beginSignIn(options: { returnTo: string; scopes?: readonly
 }
 
 export type CallbackFailure =
-  | 'denied'
-  | 'provider-error'
-  | 'state-mismatch'
-  | 'missing-code'
-  | 'code-rejected'
-  | 'network'
-  | 'unexpected';
+  'denied' | 'provider-error' | 'state-mismatch' | 'missing-code' | 'code-rejected' | 'network' | 'unexpected';
 
 export class CallbackError extends Error {
   override name = 'CallbackError';
@@ -137,7 +132,11 @@ async function runCallback(params: URLSearchParams): Promise<{ returnTo: string 
     if (cause instanceof AuthError && cause.code === 'invalid_grant') {
       throw new CallbackError('code-rejected', 'This sign-in link has expired or was already used.', pending.returnTo);
     }
-    throw new CallbackError('unexpected', cause instanceof Error ? cause.message : 'Signing in failed.', pending.returnTo);
+    throw new CallbackError(
+      'unexpected',
+      cause instanceof Error ? cause.message : 'Signing in failed.',
+      pending.returnTo,
+    );
   }
 }
 
@@ -160,6 +159,8 @@ function refresh(session: Session): Promise<Session> {
         clientId: session.clientId,
         refreshToken: session.refreshToken,
       });
+      // Signed out while this was in flight: do not bring the session back.
+      if (!readSession()) throw new SignedOutError('You signed out.');
       const next = sessionFrom(token, session.clientId, session);
       writeSession(next);
       return next;

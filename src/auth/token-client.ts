@@ -17,6 +17,8 @@ export class AuthError extends Error {
     /** RFC 6749 error code (`invalid_grant`, …), or `network` / `invalid_response`. */
     readonly code: string,
     message: string,
+    /** HTTP status of the token endpoint's answer; 0 when there was none. */
+    readonly status = 0,
   ) {
     super(message);
   }
@@ -45,16 +47,20 @@ async function requestToken(
   try {
     json = await response.json();
   } catch {
-    throw new AuthError('invalid_response', `Spotify's sign-in service answered ${response.status} without JSON.`);
+    throw new AuthError(
+      'invalid_response',
+      `Spotify's sign-in service answered ${response.status} without JSON.`,
+      response.status,
+    );
   }
   const data = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   if (!response.ok) {
     const code = typeof data.error === 'string' ? data.error : `http_${response.status}`;
     const description = typeof data.error_description === 'string' ? data.error_description : '';
-    throw new AuthError(code, description || `Sign-in failed (${response.status}).`);
+    throw new AuthError(code, description || `Sign-in failed (${response.status}).`, response.status);
   }
   if (typeof data.access_token !== 'string' || !data.access_token || typeof data.expires_in !== 'number') {
-    throw new AuthError('invalid_response', "Spotify's sign-in answer was missing the access token.");
+    throw new AuthError('invalid_response', "Spotify's sign-in answer was missing the access token.", response.status);
   }
   return {
     accessToken: data.access_token,

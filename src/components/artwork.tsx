@@ -26,7 +26,15 @@ export function Artwork({ images, size, alt, shape = 'square', eager = false }: 
   const image = pickImage(images, size, dpr);
   const src = safeImageUrl(image?.url);
   const className = `artwork artwork-${shape}`;
-  if (!src) return <span className={`${className} artwork-missing`} style={{ width: size, height: size }} role="img" aria-label={alt} />;
+  if (!src)
+    return (
+      <span
+        className={`${className} artwork-missing`}
+        style={{ width: size, height: size }}
+        role="img"
+        aria-label={alt}
+      />
+    );
   return (
     <img
       className={className}

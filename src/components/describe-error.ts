@@ -14,7 +14,11 @@ const SCOPE = /scope/i;
 /** What went wrong, in the user's words, and what they can do about it. */
 export function describeError(error: unknown, online = navigator.onLine): ErrorDescription {
   if (!isSpotifyError(error)) {
-    return { title: 'Something went wrong', message: 'An unexpected error happened. Trying again usually helps.', action: 'retry' };
+    return {
+      title: 'Something went wrong',
+      message: 'An unexpected error happened. Trying again usually helps.',
+      action: 'retry',
+    };
   }
   if (error.kind === 'signed-out') {
     return { title: 'Your session ended', message: 'Sign in again to pick up where you left off.', action: 'sign-in' };
@@ -33,7 +37,11 @@ export function describeError(error: unknown, online = navigator.onLine): ErrorD
         };
   }
   if (error.kind === 'invalid-response') {
-    return { title: 'Spotify sent something unexpected', message: "Spotify's answer couldn't be read. Trying again may help.", action: 'retry' };
+    return {
+      title: 'Spotify sent something unexpected',
+      message: "Spotify's answer couldn't be read. Trying again may help.",
+      action: 'retry',
+    };
   }
   if (error.status === 403 && UNREGISTERED.test(error.message)) {
     return {
@@ -54,7 +62,11 @@ export function describeError(error: unknown, online = navigator.onLine): ErrorD
     return { title: 'Spotify refused this request', message: error.message, action: 'sign-in' };
   }
   if (error.status === 404) {
-    return { title: 'Not found', message: "Spotify doesn't know this item. The link may be wrong or out of date.", action: 'none' };
+    return {
+      title: 'Not found',
+      message: "Spotify doesn't know this item. The link may be wrong or out of date.",
+      action: 'none',
+    };
   }
   if (error.status === 429) {
     return {
@@ -67,7 +79,11 @@ export function describeError(error: unknown, online = navigator.onLine): ErrorD
     };
   }
   if (error.status >= 500) {
-    return { title: 'Spotify is having trouble', message: "Spotify's servers answered with an error. Try again in a moment.", action: 'retry' };
+    return {
+      title: 'Spotify is having trouble',
+      message: "Spotify's servers answered with an error. Try again in a moment.",
+      action: 'retry',
+    };
   }
   return { title: 'Something went wrong', message: error.message, action: 'retry' };
 }

@@ -1,6 +1,7 @@
 // The one HTTP client for the Web API: bearer token, abort signals, typed errors,
 // a single refresh-and-retry on 401, and shape checks at the boundary.
 import { getAccessToken, rejectSession, SignedOutError } from '../auth/session';
+import { AuthError } from '../auth/token-client';
 import { config } from '../config';
 import { SpotifyError } from './errors';
 
@@ -66,6 +67,12 @@ async function withToken<T>(run: (token: string) => Promise<T>, rejected?: strin
     return await run(await getAccessToken(rejected));
   } catch (error) {
     if (error instanceof SignedOutError) throw new SpotifyError('signed-out', error.message, { status: 401 });
+    // A refresh that failed without ending the session (offline, token endpoint 5xx): still a SpotifyError.
+    if (error instanceof AuthError) {
+      const kind =
+        error.code === 'network' ? 'network' : error.code === 'invalid_response' ? 'invalid-response' : 'http';
+      throw new SpotifyError(kind, error.message, { status: error.status });
+    }
     throw error;
   }
 }
@@ -86,7 +93,9 @@ export async function spotifyGet<T>(path: string, options: RequestOptions<T>): P
   let json: unknown;
   try {
     json = await response.json();
-  } catch {
+  } catch (error) {
+    // Aborting while the body streams in rejects the read with the AbortError.
+    if (options.signal?.aborted) throw error;
     throw new SpotifyError('invalid-response', 'Spotify sent a reply the app could not read.', {
       status: response.status,
     });

@@ -18,7 +18,8 @@ class ShapeError extends Error {
 }
 
 function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(`${path} is not an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ShapeError(`${path} is not an object`);
   return value as Json;
 }
 

@@ -16,7 +16,13 @@ export function UserBadge() {
     </>
   );
   return profileUrl ? (
-    <a className="user-badge" href={profileUrl} target="_blank" rel="noopener noreferrer" aria-label={`Signed in as ${name}: open your Spotify profile (new tab)`}>
+    <a
+      className="user-badge"
+      href={profileUrl}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={`Signed in as ${name}: open your Spotify profile (new tab)`}
+    >
       {content}
     </a>
   ) : (

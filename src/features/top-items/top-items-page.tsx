@@ -50,8 +50,8 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
         <div className="empty-state">
           <h2>Nothing here yet</h2>
           <p>
-            Spotify hasn't worked out your top {noun} for {RANGE_LABELS[range].long}. That happens with new accounts
-            or little listening in that time. Listen for a while, then come back — or try a longer range.
+            Spotify hasn't worked out your top {noun} for {RANGE_LABELS[range].long}. That happens with new accounts or
+            little listening in that time. Listen for a while, then come back — or try a longer range.
           </p>
         </div>
       ) : (
@@ -70,7 +70,12 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
                   <TrackRow key={`${track.id}-${index}`} track={track} rank={index + 1} eager={index < EAGER_ROWS} />
                 ))
               : (items as Artist[]).map((artist, index) => (
-                  <ArtistRow key={`${artist.id}-${index}`} artist={artist} rank={index + 1} eager={index < EAGER_ROWS} />
+                  <ArtistRow
+                    key={`${artist.id}-${index}`}
+                    artist={artist}
+                    rank={index + 1}
+                    eager={index < EAGER_ROWS}
+                  />
                 ))}
           </ol>
           {query.isFetchNextPageError ? (
