@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, topList } from './support/app';
+import { emulatorLog, resetEmulator } from './support/emulator';
+
+test.beforeEach(async ({ page }) => {
+  await resetEmulator();
+  await signIn(page);
+  await expect(topList(page).getByRole('listitem').first()).toBeVisible();
+});
+
+async function topRequests(type: 'tracks' | 'artists') {
+  return (await emulatorLog({ service: 'api', path: `/me/top/${type}` })).filter((e) => !e.preflight);
+}
+
+function firstTitle(page: Page) {
+  return topList(page).getByRole('listitem').first().locator('.item-title').innerText();
+}
+
+test('the time range lives in the URL, Back restores it, and a visited range is served from cache', async ({
+  page,
+}) => {
+  const tabs = page.getByRole('navigation', { name: 'Time range' });
+  await expect(tabs.getByRole('link', { name: '4 weeks' })).toHaveAttribute('aria-current', 'page');
+  const shortFirst = await firstTitle(page);
+
+  await tabs.getByRole('link', { name: '1 year' }).click();
+  await expect(page).toHaveURL(/range=long_term/);
+  await expect(tabs.getByRole('link', { name: '1 year' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('From the last year')).toBeVisible();
+  await expect.poll(() => firstTitle(page)).not.toBe(shortFirst);
+
+  const before = (await topRequests('tracks')).length;
+  await page.goBack();
+  await expect(tabs.getByRole('link', { name: '4 weeks' })).toHaveAttribute('aria-current', 'page');
+  expect(await firstTitle(page)).toBe(shortFirst);
+  await tabs.getByRole('link', { name: '1 year' }).click();
+  await expect(tabs.getByRole('link', { name: '1 year' })).toHaveAttribute('aria-current', 'page');
+  expect((await topRequests('tracks')).length).toBe(before);
+
+  // A shared link opens on its range.
+  await page.goto('./tracks?range=medium_term');
+  await expect(tabs.getByRole('link', { name: '6 months' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('"Show more" pages through everything Spotify returns', async ({ page }) => {
+  await page.goto('./tracks?range=long_term');
+  const rows = topList(page).getByRole('listitem');
+  await expect(rows).toHaveCount(50);
+  const meta = await page.getByText(/^Showing \d+ of \d+ tracks$/).innerText();
+  const total = Number(/of (\d+)/.exec(meta)?.[1]);
+  expect(total).toBeGreaterThan(100);
+  while ((await rows.count()) < total) {
+    const count = await rows.count();
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect(rows).toHaveCount(Math.min(count + 50, total));
+  }
+  await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+  await expect(rows.last().locator('.rank')).toHaveText(String(total));
+  const offsets = (await topRequests('tracks'))
+    .filter((e) => e.search.includes('long_term'))
+    .map((e) => new URLSearchParams(e.search).get('offset'));
+  expect(offsets).toEqual(['0', '50', '100'].slice(0, Math.ceil(total / 50)));
+});
+
+test('rows show rank, artwork, name, artists, album, duration and a link back to Spotify', async ({ page }) => {
+  const row = topList(page).getByRole('listitem').first();
+  await expect(row.locator('.rank')).toHaveText('1');
+  const img = row.getByRole('img');
+  expect(await img.getAttribute('src')).toMatch(new RegExp(`^${process.env.EMULATOR_IMAGES_URL}/`));
+  // The smallest variant that covers 48 CSS px at this device's pixel ratio.
+  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThanOrEqual(48);
+  await expect(row.locator('.duration')).toContainText(/\d+:\d\d/);
+  await expect(row.getByRole('link', { name: /open in Spotify/ })).toHaveAttribute(
+    'href',
+    /^https:\/\/open\.spotify\.com\/track\//,
+  );
+  await expect(page.getByText('Data from')).toBeVisible();
+});
+
+test('top artists, then an artist page with genres, followers, popularity and a link out', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Top artists' }).click();
+  await expect(page.getByRole('heading', { name: 'Your top artists' })).toBeVisible();
+  const first = topList(page).getByRole('listitem').first().locator('a.item-title');
+  const name = await first.innerText();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page).toHaveURL(/\/artist\/[0-9A-Za-z]{22}$/);
+  await expect(page.getByText('Followers')).toBeVisible();
+  await expect(page.getByText('Popularity')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Genres' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: `${name}: open in Spotify (new tab)` })).toHaveAttribute(
+    'href',
+    /^https:\/\/open\.spotify\.com\/artist\//,
+  );
+  // Reloading a deep link keeps the user on it.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
