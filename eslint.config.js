@@ -22,20 +22,42 @@ export default tseslint.config(
     // One-way imports: shared pieces and the API layer never reach up into features or the app shell.
     files: ['src/components/**', 'src/spotify/**', 'src/auth/**', 'src/config.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Imports flow app → features → spotify/auth → config.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**', '**/app/**'], message: 'Imports flow app → features → spotify/auth → config.' },
+          ],
+        },
+      ],
     },
   },
   {
     // The production app never imports the emulator directly.
     files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/spotify/**', 'src/auth/**', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/**'], message: 'The emulator is loaded only through the lazy demo entry.' }, { group: ['**/features/**', '**/app/**'], message: 'Imports flow app → features → spotify/auth → config.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/emulator/**'], message: 'The emulator is loaded only through the lazy demo entry.' },
+            { group: ['**/features/**', '**/app/**'], message: 'Imports flow app → features → spotify/auth → config.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/app/**', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/**'], message: 'The emulator is loaded only through the lazy demo entry.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/emulator/**'], message: 'The emulator is loaded only through the lazy demo entry.' },
+          ],
+        },
+      ],
     },
   },
   {

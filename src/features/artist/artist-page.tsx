@@ -22,7 +22,11 @@ export function ArtistPage() {
   if (query.isPending) {
     return (
       <section className="page artist-page" aria-busy="true" aria-label="Loading artist">
-        <RetryNotice failureReason={query.failureReason} failureCount={query.failureCount} />
+        <RetryNotice
+          failureReason={query.failureReason}
+          failureCount={query.failureCount}
+          fetchStatus={query.fetchStatus}
+        />
         <div className="artist-hero skeleton" aria-hidden="true">
           <span className="artwork skeleton-block" style={{ width: IMAGE_SIZE, height: IMAGE_SIZE }} />
           <span className="skeleton-lines">

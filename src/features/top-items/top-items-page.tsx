@@ -41,7 +41,11 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
       </header>
       {query.isPending ? (
         <>
-          <RetryNotice failureReason={query.failureReason} failureCount={query.failureCount} />
+          <RetryNotice
+            failureReason={query.failureReason}
+            failureCount={query.failureCount}
+            fetchStatus={query.fetchStatus}
+          />
           <SkeletonList label={`Loading your top ${noun}`} />
         </>
       ) : query.isError && !query.data ? (
@@ -82,7 +86,11 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
             <QueryError error={query.error} onRetry={() => void query.fetchNextPage()} />
           ) : query.hasNextPage ? (
             <div className="show-more">
-              <RetryNotice failureReason={query.failureReason} failureCount={query.failureCount} />
+              <RetryNotice
+                failureReason={query.failureReason}
+                failureCount={query.failureCount}
+                fetchStatus={query.fetchStatus}
+              />
               <button
                 type="button"
                 className="button"

@@ -1,0 +1,258 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { API_ALLOW_HEADERS } from './cors';
+import { API, apiGet, IMAGES, signIn, testEmulator } from './test-support';
+
+// Assertions read arbitrary response JSON; the expectations are the type check.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+async function signedIn(scope?: string) {
+  const emulator = testEmulator();
+  const { access_token: token } = await signIn(emulator, scope);
+  return { emulator, token, get: async (path: string) => apiGet(emulator, path, token) };
+}
+
+async function errorOf(response: Response) {
+  expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  return { status: response.status, body: (await response.json()) as Json };
+}
+
+describe('bearer tokens and scopes', () => {
+  it('answers 401 with Spotify error JSON for a missing, unknown or expired token', async () => {
+    const emulator = testEmulator();
+    const { access_token: token } = await signIn(emulator);
+    expect(await errorOf(await apiGet(emulator, '/me'))).toEqual({
+      status: 401,
+      body: { error: { status: 401, message: 'No token provided' } },
+    });
+    expect((await errorOf(await apiGet(emulator, '/me', 'BQnope'))).body.error.message).toBe('Invalid access token');
+    emulator.advanceClock(3599);
+    expect((await apiGet(emulator, '/me', token)).status).toBe(200);
+    emulator.advanceClock(1);
+    expect(await errorOf(await apiGet(emulator, '/me', token))).toEqual({
+      status: 401,
+      body: { error: { status: 401, message: 'The access token expired' } },
+    });
+  });
+
+  it('needs user-top-read for top items, and no scope for /me or artists', async () => {
+    const { get } = await signedIn('');
+    expect(await errorOf(await get('/me/top/tracks'))).toEqual({
+      status: 403,
+      body: { error: { status: 403, message: 'Insufficient client scope' } },
+    });
+    expect((await get('/me')).status).toBe(200);
+    const artistId = ((await (await signedIn()).get('/me/top/artists').then((r) => r.json())) as Json).items[0].id;
+    expect((await get(`/artists/${artistId}`)).status).toBe(200);
+  });
+
+  it('answers 403 for a user missing from a development-mode app', async () => {
+    const { emulator, get } = await signedIn();
+    emulator.configure({ unregisteredUser: true });
+    expect(await errorOf(await get('/me'))).toEqual({
+      status: 403,
+      body: {
+        error: {
+          status: 403,
+          message: 'Check settings on developer.spotify.com/dashboard, the user may not be registered.',
+        },
+      },
+    });
+  });
+
+  it('answers unknown paths, wrong methods and malformed ids', async () => {
+    const { emulator, token, get } = await signedIn();
+    expect(await errorOf(await get('/me/player'))).toEqual({
+      status: 404,
+      body: { error: { status: 404, message: 'Service not found' } },
+    });
+    const post = await emulator.api(
+      new Request(`${API}/me`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }),
+    );
+    expect(post.status).toBe(405);
+    expect((await errorOf(await get('/artists/not-an-id'))).body.error).toEqual({
+      status: 400,
+      message: 'Invalid base62 id',
+    });
+    expect((await errorOf(await get('/artists/0000000000000000000000'))).body.error).toEqual({
+      status: 404,
+      message: 'Resource not found',
+    });
+  });
+});
+
+describe('/me and artists', () => {
+  it('returns the full user object', async () => {
+    const me = (await (await (await signedIn()).get('/me')).json()) as Json;
+    expect(me).toMatchObject({
+      id: 'demo-listener',
+      display_name: 'Demo Listener',
+      type: 'user',
+      uri: 'spotify:user:demo-listener',
+      external_urls: { spotify: 'https://open.spotify.com/user/demo-listener' },
+      country: 'SE',
+      email: 'demo.listener@example.com',
+      product: 'premium',
+      followers: { href: null, total: 12 },
+      explicit_content: { filter_enabled: false, filter_locked: false },
+    });
+    expect(me.account_id).toMatch(/^[0-9A-Za-z]{22}$/);
+    expect(me.images.map((i: Json) => i.width)).toEqual([300, 64]);
+    expect(me.images[0].url).toMatch(new RegExp(`^${IMAGES}/image/[0-9a-f]{40}$`));
+  });
+
+  it('returns a full artist', async () => {
+    const { get } = await signedIn();
+    const top = (await (await get('/me/top/artists?limit=1')).json()) as Json;
+    const artist = (await (await get(`/artists/${top.items[0].id}`)).json()) as Json;
+    expect(artist).toEqual(top.items[0]);
+    expect(Object.keys(artist).sort()).toEqual(
+      ['external_urls', 'followers', 'genres', 'href', 'id', 'images', 'name', 'popularity', 'type', 'uri'].sort(),
+    );
+    expect(artist.href).toBe(`${API}/artists/${artist.id}`);
+    expect(artist.images.map((i: Json) => i.width)).toEqual([640, 320, 160]);
+  });
+});
+
+describe('top items paging', () => {
+  it('defaults to medium_term, 20 items, offset 0, with absolute next and no previous', async () => {
+    const page = (await (await (await signedIn()).get('/me/top/tracks')).json()) as Json;
+    expect(page).toMatchObject({ limit: 20, offset: 0, total: 100, previous: null });
+    expect(page.items).toHaveLength(20);
+    expect(page.href).toBe(`${API}/me/top/tracks?time_range=medium_term&limit=20&offset=0`);
+    expect(page.next).toBe(`${API}/me/top/tracks?time_range=medium_term&limit=20&offset=20`);
+  });
+
+  it('follows next links to the end of the list, with no repeats', async () => {
+    const { get } = await signedIn();
+    const seen: string[] = [];
+    let url: string | null = `${API}/me/top/tracks?time_range=long_term&limit=50`;
+    while (url) {
+      const page = (await (await get(url.slice(API.length))).json()) as Json;
+      seen.push(...page.items.map((t: Json) => t.id));
+      if (page.offset > 0)
+        expect(page.previous).toBe(`${API}/me/top/tracks?time_range=long_term&limit=50&offset=${page.offset - 50}`);
+      url = page.next;
+    }
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen).size).toBe(120);
+  });
+
+  it('serves an empty page past the end', async () => {
+    const page = (await (
+      await (await signedIn()).get('/me/top/artists?time_range=short_term&offset=30')
+    ).json()) as Json;
+    expect(page).toMatchObject({ items: [], total: 30, next: null, offset: 30 });
+  });
+
+  it.each([
+    ['time_range=all_time', 'Invalid time range'],
+    ['limit=0', 'Invalid limit'],
+    ['limit=51', 'Invalid limit'],
+    ['limit=abc', 'Invalid limit'],
+    ['limit=', 'Invalid limit'],
+    ['offset=-1', 'Invalid offset'],
+    ['offset=1.5', 'Invalid offset'],
+  ])('rejects %s with 400 "%s"', async (query, message) => {
+    const response = await (await signedIn()).get(`/me/top/tracks?${query}`);
+    expect(await errorOf(response)).toEqual({ status: 400, body: { error: { status: 400, message } } });
+  });
+
+  it('accepts limit 1 and 50', async () => {
+    const { get } = await signedIn();
+    expect(((await (await get('/me/top/artists?limit=1')).json()) as Json).items).toHaveLength(1);
+    expect(((await (await get('/me/top/artists?limit=50&time_range=long_term')).json()) as Json).items).toHaveLength(
+      50,
+    );
+  });
+
+  it('returns full tracks with album, artists and extras, and a null preview_url', async () => {
+    const page = (await (await (await signedIn()).get('/me/top/tracks?limit=50')).json()) as Json;
+    const track = page.items[0];
+    expect(track).toMatchObject({ type: 'track', is_local: false, disc_number: 1, preview_url: null });
+    expect(track.uri).toBe(`spotify:track:${track.id}`);
+    expect(track.external_urls.spotify).toBe(`https://open.spotify.com/track/${track.id}`);
+    expect(track.external_ids.isrc).toMatch(/^[A-Z]{2}[A-Z0-9]{3}\d{7}$/);
+    expect(track.popularity).toEqual(expect.any(Number));
+    expect(track.available_markets.length).toBeGreaterThan(0);
+    expect(track.album).toMatchObject({ type: 'album', label: expect.any(String), total_tracks: expect.any(Number) });
+    expect(track.album.images.map((i: Json) => i.width)).toEqual([640, 300, 64]);
+    expect(track.album.release_date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    expect(page.items.some((t: Json) => t.artists.length > 1)).toBe(true);
+  });
+});
+
+describe('development mode', () => {
+  it('strips the fields Spotify removes for development-mode apps, and keeps the rest', async () => {
+    const { emulator, get } = await signedIn();
+    emulator.configure({ devMode: true });
+    const track = ((await (await get('/me/top/tracks?limit=1')).json()) as Json).items[0];
+    for (const field of ['popularity', 'available_markets', 'linked_from']) expect(track).not.toHaveProperty(field);
+    for (const field of ['label', 'popularity', 'available_markets', 'album_group'])
+      expect(track.album).not.toHaveProperty(field);
+    expect(track.external_ids.isrc).toEqual(expect.any(String));
+    expect(track.preview_url).toBeNull();
+    expect(track.album.images).toHaveLength(3);
+
+    const artist = ((await (await get('/me/top/artists?limit=1')).json()) as Json).items[0];
+    for (const field of ['followers', 'popularity', 'genres']) expect(artist).not.toHaveProperty(field);
+    expect(artist.images).toHaveLength(3);
+    expect(await (await get(`/artists/${artist.id}`)).json()).toEqual(artist);
+
+    const me = (await (await get('/me')).json()) as Json;
+    for (const field of ['country', 'email', 'explicit_content', 'followers', 'product'])
+      expect(me).not.toHaveProperty(field);
+    expect(me).toMatchObject({ id: 'demo-listener', display_name: 'Demo Listener' });
+  });
+});
+
+describe('CORS', () => {
+  it('answers preflights like Spotify, with the configured max-age, and logs them', async () => {
+    const emulator = testEmulator({ config: { corsMaxAge: 600 } });
+    const response = await emulator.api(
+      new Request(`${API}/me/top/tracks`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'http://127.0.0.1:5173',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control')))).toEqual({
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, POST, OPTIONS, PUT, DELETE, PATCH',
+      'access-control-allow-headers': API_ALLOW_HEADERS,
+      'access-control-max-age': '600',
+    });
+    expect(API_ALLOW_HEADERS).toContain('Authorization');
+    expect(emulator.log).toEqual([
+      expect.objectContaining({ service: 'api', path: '/me/top/tracks', preflight: true, status: 200 }),
+    ]);
+  });
+
+  it('puts CORS headers on successes and errors, exposing Retry-After', async () => {
+    const { get } = await signedIn();
+    for (const response of [await get('/me'), await get('/nope'), await get('/me/top/tracks?limit=99')]) {
+      expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(response.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After');
+    }
+  });
+});
+
+describe('latency', () => {
+  it('delays API answers and preflights by latencyMs', async () => {
+    const { emulator, get } = await signedIn();
+    emulator.configure({ latencyMs: 120 });
+    let started = performance.now();
+    await get('/me');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+    started = performance.now();
+    await emulator.api(
+      new Request(`${API}/me`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'GET' } }),
+    );
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+  });
+});
