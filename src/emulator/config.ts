@@ -66,5 +66,8 @@ export function checkFault(fault: unknown): Fault {
   }
   if (f.cors !== undefined && typeof f.cors !== 'boolean') throw new TypeError('fault.cors must be true or false');
   if (f.reason !== undefined && typeof f.reason !== 'string') throw new TypeError('fault.reason must be a string');
+  if (f.message !== undefined && (typeof f.message !== 'string' || !f.message)) {
+    throw new TypeError('fault.message must be a non-empty string');
+  }
   return f as unknown as Fault;
 }

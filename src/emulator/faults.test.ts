@@ -121,11 +121,31 @@ describe('faults', () => {
     ]);
   });
 
+  it('answers a status fault with the given message: an honest "Insufficient client scope" 403', async () => {
+    const { emulator, get, tokens } = await ready();
+    emulator.injectFault({
+      target: 'api',
+      path: '/me/top',
+      kind: 'status',
+      status: 403,
+      message: 'Insufficient client scope',
+    });
+    const response = await get('/me/top/artists');
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: { status: 403, message: 'Insufficient client scope' } });
+    emulator.injectFault({ target: 'accounts', kind: 'status', status: 400, reason: 'invalid_grant', message: 'Gone' });
+    expect(await (await refresh(emulator, tokens.refresh_token)).json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'Gone',
+    });
+  });
+
   it('rejects malformed faults', () => {
     const emulator = testEmulator();
     expect(() => emulator.injectFault({ target: 'cdn', kind: 'status', status: 500 } as never)).toThrow(TypeError);
     expect(() => emulator.injectFault({ target: 'api', kind: 'status' })).toThrow(/status/);
     expect(() => emulator.injectFault({ target: 'api', kind: 'network', times: 0 })).toThrow(/times/);
+    expect(() => emulator.injectFault({ target: 'api', kind: 'status', status: 403, message: '' })).toThrow(/message/);
   });
 });
 

@@ -43,11 +43,16 @@ function statusResponse(fault: Fault, target: Fault['target']): Response {
   const status = fault.status ?? 500;
   if (target === 'api') {
     // A quota 429 (July 2026) says "Too many requests" and names the reason.
-    const message = status === 429 && fault.reason ? 'Too many requests' : (API_STATUS_MESSAGES[status] ?? 'Error');
+    const message =
+      fault.message ??
+      (status === 429 && fault.reason ? 'Too many requests' : (API_STATUS_MESSAGES[status] ?? 'Error'));
     return apiError(status, message, { reason: fault.reason });
   }
   return jsonResponse(
-    JSON.stringify({ error: fault.reason ?? oauthCode(status), error_description: `Emulated fault (HTTP ${status})` }),
+    JSON.stringify({
+      error: fault.reason ?? oauthCode(status),
+      error_description: fault.message ?? `Emulated fault (HTTP ${status})`,
+    }),
     status,
   );
 }

@@ -64,6 +64,11 @@ export interface Fault {
   cors?: boolean;
   /** e.g. 'QUOTA_EXCEEDED' in a 429 body; for accounts faults, the RFC 6749 error code. */
   reason?: string;
+  /**
+   * For kind 'status': the error message instead of the status's usual one, e.g. 'Insufficient client scope'
+   * for a 403 (the API's `error.message`; the accounts service's `error_description`).
+   */
+  message?: string;
 }
 
 export type ServiceName = 'accounts' | 'api' | 'images';
