@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SpotifyImage } from '../spotify/types';
 import { safeImageUrl } from './safe-url';
 
@@ -25,8 +26,10 @@ export function Artwork({ images, size, alt, shape = 'square', eager = false }: 
   const dpr = typeof window === 'undefined' ? 1 : Math.min(window.devicePixelRatio || 1, 3);
   const image = pickImage(images, size, dpr);
   const src = safeImageUrl(image?.url);
+  // The URL that failed to load (blocked by the CSP's img-src, or gone): show the placeholder instead.
+  const [failed, setFailed] = useState<string>();
   const className = `artwork artwork-${shape}`;
-  if (!src)
+  if (!src || failed === src)
     return (
       <span
         className={`${className} artwork-missing`}
@@ -45,6 +48,7 @@ export function Artwork({ images, size, alt, shape = 'square', eager = false }: 
       loading={eager ? 'eager' : 'lazy'}
       decoding="async"
       fetchPriority={eager ? 'high' : undefined}
+      onError={() => setFailed(src)}
     />
   );
 }

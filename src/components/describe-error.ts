@@ -1,6 +1,10 @@
 import { isSpotifyError } from '../spotify/errors';
 
-export type ErrorAction = 'retry' | 'sign-in' | 'sign-in-with-scope' | 'none';
+/**
+ * The way forward an error panel offers: try again, sign in again, sign in granting a missing scope,
+ * bring your own client ID (for a development-mode app's user list), or nothing.
+ */
+export type ErrorAction = 'retry' | 'sign-in' | 'sign-in-with-scope' | 'own-client-id' | 'none';
 
 export interface ErrorDescription {
   title: string;
@@ -47,8 +51,8 @@ export function describeError(error: unknown, online = navigator.onLine): ErrorD
     return {
       title: "This Spotify account isn't on the app's user list",
       message:
-        "Spotify says this account isn't on the app's user list yet. Apps in Spotify's development mode allow 5 users: the app's owner can add you under User Management in the Spotify Developer Dashboard. Or use your own client ID.",
-      action: 'sign-in',
+        "Spotify says this account isn't on the app's user list yet. Apps in Spotify's development mode allow only 5 users: the app's owner can add your Spotify e-mail address under User Management in the Spotify Developer Dashboard, then you sign in again. Or run Heavy Rotation with your own client ID: create your own app in the dashboard and you're its first user.",
+      action: 'own-client-id',
     };
   }
   if (error.status === 403 && SCOPE.test(error.message)) {

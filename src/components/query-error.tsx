@@ -1,6 +1,6 @@
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { beginSignIn } from '../auth/session';
-import type { Scope } from '../auth/scopes';
+import { SIGN_IN_SCOPES, type Scope } from '../auth/scopes';
 import { describeError } from './describe-error';
 import { ErrorPanel } from './error-panel';
 
@@ -16,6 +16,8 @@ export function QueryError({ error, onRetry, scope = 'user-top-read' }: QueryErr
   const { title, message, action } = describeError(error);
   const returnTo = location.pathname + location.search;
   const signIn = (scopes?: Scope[]) => void beginSignIn({ returnTo, scopes, showDialog: true });
+  // Ask for what signing in asks for, plus the scope Spotify said was missing; each once.
+  const withScope = [...new Set([...SIGN_IN_SCOPES, scope])];
   return (
     <ErrorPanel
       title={title}
@@ -31,8 +33,19 @@ export function QueryError({ error, onRetry, scope = 'user-top-read' }: QueryErr
               Sign in again
             </button>
           )}
+          {action === 'own-client-id' && (
+            <>
+              {/* The bring-your-own-client-ID setup screen. */}
+              <Link className="button primary" to="/setup">
+                Use your own client ID
+              </Link>
+              <button type="button" className="button" onClick={() => signIn()}>
+                Sign in again
+              </button>
+            </>
+          )}
           {action === 'sign-in-with-scope' && (
-            <button type="button" className="button primary" onClick={() => signIn(['user-top-read', scope])}>
+            <button type="button" className="button primary" onClick={() => signIn(withScope)}>
               Sign in and allow access
             </button>
           )}

@@ -46,6 +46,8 @@ export function ArtistPage() {
   }
 
   const genres = artist?.genres ?? [];
+  // Development mode strips followers and popularity: leave out what's missing, empty list included.
+  const hasFacts = query.data.followers !== undefined || query.data.popularity !== undefined;
   return (
     <article className="page artist-page" aria-labelledby="artist-name">
       <div className="artist-hero">
@@ -53,23 +55,25 @@ export function ArtistPage() {
         <div className="artist-facts">
           <p className="eyebrow">Artist</p>
           <h1 id="artist-name">{query.data.name}</h1>
-          <dl className="facts">
-            {query.data.followers ? (
-              <div>
-                <dt>Followers</dt>
-                <dd>{formatCount(query.data.followers.total)}</dd>
-              </div>
-            ) : null}
-            {query.data.popularity !== undefined ? (
-              <div>
-                <dt>Popularity</dt>
-                <dd>
-                  <meter min={0} max={100} value={query.data.popularity} aria-label="Popularity" />{' '}
-                  {query.data.popularity} / 100
-                </dd>
-              </div>
-            ) : null}
-          </dl>
+          {hasFacts ? (
+            <dl className="facts">
+              {query.data.followers ? (
+                <div>
+                  <dt>Followers</dt>
+                  <dd>{formatCount(query.data.followers.total)}</dd>
+                </div>
+              ) : null}
+              {query.data.popularity !== undefined ? (
+                <div>
+                  <dt>Popularity</dt>
+                  <dd>
+                    <meter min={0} max={100} value={query.data.popularity} aria-label="Popularity" />{' '}
+                    {query.data.popularity} / 100
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : null}
           {genres.length > 0 ? (
             <ul className="genres" aria-label="Genres">
               {genres.map((genre) => (
