@@ -13,6 +13,8 @@ export interface AppConfig {
   basePath: string;
   /** origin + base + "account": what must be registered in the Spotify dashboard. */
   redirectUri: string;
+  /** Where the in-browser demo serves its emulator: same origin, below the base (see src/demo). */
+  demo: { accountsUrl: string; apiUrl: string; imagesUrl: string };
 }
 
 function stripTrailingSlash(url: string): string {
@@ -39,6 +41,11 @@ export function readConfig(env: Record<string, string | boolean | undefined>, or
     apiUrl: resolveUrl(text('VITE_SPOTIFY_API_URL') || 'https://api.spotify.com/v1', origin),
     basePath,
     redirectUri: new URL(`${basePath}account`, origin).href,
+    demo: {
+      accountsUrl: resolveUrl(`${basePath}__demo/accounts`, origin),
+      apiUrl: resolveUrl(`${basePath}__demo/api/v1`, origin),
+      imagesUrl: resolveUrl(`${basePath}__demo/images`, origin),
+    },
   };
 }
 

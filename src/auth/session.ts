@@ -1,6 +1,8 @@
 // Signing in, keeping the access token fresh, and signing out.
 import { config } from '../config';
 import { buildAuthorizeUrl } from './authorize-url';
+import { readStoredClientId } from './client-id';
+import { activeEndpoints, DEMO_CLIENT_ID } from './endpoints';
 import { createCodeChallenge, createCodeVerifier, randomString } from './pkce';
 import { parseScopes, SIGN_IN_SCOPES, type Scope } from './scopes';
 import { AuthError, exchangeCode, refreshAccessToken, type TokenResponse } from './token-client';
@@ -8,6 +10,7 @@ import {
   clearSession,
   readSession,
   takePendingSignIn,
+  readDemoMode,
   writePendingSignIn,
   writeSession,
   type Session,
@@ -16,9 +19,10 @@ import {
 /** Refresh this long before Spotify's expiry, so no request races the deadline. */
 const REFRESH_MARGIN_MS = 60_000;
 
-/** The client ID in use. */
+/** The client ID in use: the demo's in demo mode, else one the user brought (setup screen), else the build's. */
 export function activeClientId(): string {
-  return config.clientId;
+  if (readDemoMode()) return DEMO_CLIENT_ID;
+  return readStoredClientId() ?? config.clientId;
 }
 
 /** A path inside the app, never another origin (`//evil.example`) or a scheme. */
@@ -36,7 +40,7 @@ export async function beginSignIn(options: { returnTo: string; scopes?: readonly
   const codeChallenge = await createCodeChallenge(verifier);
   writePendingSignIn({ verifier, state, returnTo: safeReturnPath(options.returnTo), clientId, createdAt: Date.now() });
   const url = buildAuthorizeUrl({
-    accountsUrl: config.accountsUrl,
+    accountsUrl: activeEndpoints().accountsUrl,
     clientId,
     redirectUri: config.redirectUri,
     state,
@@ -117,7 +121,7 @@ async function runCallback(params: URLSearchParams): Promise<{ returnTo: string 
   }
   try {
     const token = await exchangeCode({
-      accountsUrl: config.accountsUrl,
+      accountsUrl: activeEndpoints().accountsUrl,
       clientId: pending.clientId,
       code,
       redirectUri: config.redirectUri,
@@ -155,7 +159,7 @@ function refresh(session: Session): Promise<Session> {
     }
     try {
       const token = await refreshAccessToken({
-        accountsUrl: config.accountsUrl,
+        accountsUrl: activeEndpoints().accountsUrl,
         clientId: session.clientId,
         refreshToken: session.refreshToken,
       });

@@ -28,6 +28,7 @@ export type SignedOutReason = 'session-ended' | 'session-rejected';
 const SESSION_KEY = 'heavy-rotation:session';
 const PENDING_KEY = 'heavy-rotation:pending-sign-in';
 const REASON_KEY = 'heavy-rotation:signed-out-reason';
+const DEMO_KEY = 'heavy-rotation:demo';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -138,4 +139,20 @@ export function takePendingSignIn(): PendingSignIn | null {
     // fall through: unreadable means absent
   }
   return null;
+}
+
+/** This tab runs the in-browser demo: its endpoints and client ID replace the real ones. */
+export function readDemoMode(): boolean {
+  return sessionStorage.getItem(DEMO_KEY) === 'on';
+}
+
+export function writeDemoMode(on: boolean): void {
+  if (on) sessionStorage.setItem(DEMO_KEY, 'on');
+  else sessionStorage.removeItem(DEMO_KEY);
+  emit();
+}
+
+/** Whether a sign-in was started in this tab and not finished yet. */
+export function hasPendingSignIn(): boolean {
+  return sessionStorage.getItem(PENDING_KEY) !== null;
 }

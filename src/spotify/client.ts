@@ -1,8 +1,8 @@
 // The one HTTP client for the Web API: bearer token, abort signals, typed errors,
 // a single refresh-and-retry on 401, and shape checks at the boundary.
+import { activeEndpoints } from '../auth/endpoints';
 import { getAccessToken, rejectSession, SignedOutError } from '../auth/session';
 import { AuthError } from '../auth/token-client';
-import { config } from '../config';
 import { SpotifyError } from './errors';
 
 export type Query = Record<string, string | number | undefined>;
@@ -15,7 +15,7 @@ export interface RequestOptions<T> {
 }
 
 function buildUrl(path: string, query: Query = {}): string {
-  const url = new URL(`${config.apiUrl}${path}`);
+  const url = new URL(`${activeEndpoints().apiUrl}${path}`);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
