@@ -26,6 +26,8 @@ export function contentSecurityPolicy(env: Record<string, string | undefined>): 
         .map((origin) => (origin === 'self' ? "'self'" : new URL(origin).origin))
     : SPOTIFY_IMAGE_ORIGINS;
   const connect = new Set([
+    // The in-browser demo (src/demo): same-origin requests a service worker answers.
+    "'self'",
     originOf(env.VITE_SPOTIFY_ACCOUNTS_URL, 'https://accounts.spotify.com'),
     originOf(env.VITE_SPOTIFY_API_URL, 'https://api.spotify.com'),
   ]);
@@ -36,6 +38,8 @@ export function contentSecurityPolicy(env: Record<string, string | undefined>): 
     `img-src 'self' ${[...new Set(imageOrigins)].join(' ')}`,
     `connect-src ${[...connect].join(' ')}`,
     "manifest-src 'self'",
+    // The demo's service worker (public/mockServiceWorker.js).
+    "worker-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
@@ -62,6 +66,22 @@ function cspPlugin(): Plugin {
   };
 }
 
+/**
+ * Static hosts without rewrites (GitHub Pages) answer unknown paths with 404.html: make it
+ * the app itself, so deep links and the /account callback boot with their URL intact.
+ */
+function notFoundFallbackPlugin(): Plugin {
+  return {
+    name: 'heavy-rotation:404-fallback',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    },
+  };
+}
+
 function pickViteEnv(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(process.env).filter(
@@ -72,7 +92,7 @@ function pickViteEnv(): Record<string, string> {
 
 // 127.0.0.1, not localhost: Spotify rejects `localhost` redirect URIs.
 export default defineConfig({
-  plugins: [react(), emulatorDevPlugin(), cspPlugin()],
+  plugins: [react(), emulatorDevPlugin(), cspPlugin(), notFoundFallbackPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },
