@@ -19,12 +19,21 @@ const redirectUris = (process.env.EMULATOR_REDIRECT_URIS ?? DEFAULT_REDIRECT_URI
   .map((uri) => uri.trim())
   .filter(Boolean);
 
+// EMULATOR_EXTRA_CLIENT_IDS (comma-separated): more registered apps, e.g. a user's own client ID.
+const clientIds = [
+  process.env.EMULATOR_CLIENT_ID || EMULATOR_CLIENT_ID,
+  ...(process.env.EMULATOR_EXTRA_CLIENT_IDS ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean),
+];
+
 const { urls, close } = await startEmulatorServers({
   host: process.env.EMULATOR_HOST || '127.0.0.1',
   accountsPort: port('EMULATOR_ACCOUNTS_PORT', DEFAULT_PORTS.accounts),
   apiPort: port('EMULATOR_API_PORT', DEFAULT_PORTS.api),
   imagesPort: port('EMULATOR_IMAGES_PORT', DEFAULT_PORTS.images),
-  clients: [{ clientId: process.env.EMULATOR_CLIENT_ID || EMULATOR_CLIENT_ID, name: 'Heavy Rotation', redirectUris }],
+  clients: clientIds.map((clientId) => ({ clientId, name: 'Heavy Rotation', redirectUris })),
   config: { latencyMs: latency },
 });
 
