@@ -21,6 +21,12 @@ const outDir = `dist-e2e-${portBase}`;
 // The specs' control-API client reads this.
 process.env.EMULATOR_ACCOUNTS_URL = EMULATOR.accounts;
 process.env.EMULATOR_IMAGES_URL = EMULATOR.images;
+// The production build the app server serves, for the specs that read the built files.
+process.env.E2E_BUILD_DIR = outDir;
+// `npm run dev` as a developer runs it: React in development mode (StrictMode), the emulator
+// embedded same-origin at /__emulator/…; for the `dev` project's specs (e2e/dev-*.spec.ts).
+const DEV_ORIGIN = `http://127.0.0.1:${port(74)}`;
+process.env.E2E_DEV_URL = DEV_ORIGIN;
 
 const appEnv = {
   VITE_SPOTIFY_CLIENT_ID: EMULATOR.clientId,
@@ -56,7 +62,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /dev-.*\.spec\.ts$/ },
+    {
+      name: 'dev',
+      testMatch: /dev-.*\.spec\.ts$/,
+      // The dev server compiles modules on first request.
+      timeout: 60_000,
+      use: { ...devices['Desktop Chrome'], baseURL: `${DEV_ORIGIN}/` },
+    },
+  ],
   webServer: [
     {
       command: 'npx tsx src/emulator/serve.ts',
@@ -76,6 +91,20 @@ export default defineConfig({
       command: `npx vite build --base ${APP_BASE} --outDir ${outDir} --emptyOutDir && npx vite preview --base ${APP_BASE} --outDir ${outDir} --port ${port(73)}`,
       url: `${APP_ORIGIN}${APP_BASE}`,
       env: appEnv,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // README's first command: the dev server, no client ID, so the emulator is embedded.
+      command: `npx vite --port ${port(74)} --strictPort`,
+      url: `${DEV_ORIGIN}/__emulator/control/config`,
+      // Blank (not just absent): a developer's own settings must not switch the emulator off.
+      env: {
+        VITE_SPOTIFY_CLIENT_ID: '',
+        VITE_SPOTIFY_ACCOUNTS_URL: '',
+        VITE_SPOTIFY_API_URL: '',
+        VITE_SPOTIFY_IMAGE_ORIGINS: '',
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -1,54 +1,75 @@
 // A typed client of the Spotify emulator's control API, for Playwright specs.
-// The emulator runs as Playwright's webServer (src/emulator/serve.ts).
+// The emulator runs as Playwright's webServer (src/emulator/serve.ts), and embedded in
+// the dev server at /__emulator/control (src/emulator/node/vite-plugin.ts).
 import type { EmulatorConfig, Fault, LogEntry, LogFilter } from '../../src/emulator/index.ts';
 
-const CONTROL_URL = `${(process.env.EMULATOR_ACCOUNTS_URL ?? 'http://127.0.0.1:4101').replace(/\/+$/, '')}/__control`;
-
-async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${CONTROL_URL}${path}`, {
-    method,
-    ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  const json = (await response.json()) as T & { error?: string };
-  if (!response.ok)
-    throw new Error(`Emulator control ${method} ${path} failed (${response.status}): ${json.error ?? ''}`);
-  return json;
+export interface EmulatorControl {
+  /** Back to a fresh emulator: default config, no faults, codes, tokens, grants or log; clock offset 0. */
+  resetEmulator(): Promise<void>;
+  /** Changes settings (e.g. `{ devMode: true }`, `{ dataset: 'empty' }`); returns the whole config. */
+  configureEmulator(partial: Partial<EmulatorConfig>): Promise<EmulatorConfig>;
+  /** Queues a fault; faults are served in order to the requests they match. */
+  injectFault(fault: Fault): Promise<void>;
+  /** Requests the emulator served (preflights included, marked `preflight: true`), oldest first. */
+  emulatorLog(filter?: LogFilter): Promise<LogEntry[]>;
+  clearLog(): Promise<void>;
+  /** Moves the emulator's clock forward: expires access tokens, codes and, eventually, refresh tokens. */
+  advanceClock(seconds: number): Promise<void>;
+  /** Revokes every refresh token issued so far; returns how many. */
+  revokeRefreshTokens(): Promise<number>;
 }
 
-/** Back to a fresh emulator: default config, no faults, codes, tokens, grants or log; clock offset 0. */
-export async function resetEmulator(): Promise<void> {
-  await control('POST', '/reset');
+/** A client of the control API mounted at `controlUrl` (e.g. `http://127.0.0.1:5173/__emulator/control`). */
+export function createEmulatorControl(controlUrl: string): EmulatorControl {
+  const base = controlUrl.replace(/\/+$/, '');
+  async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    const json = (await response.json()) as T & { error?: string };
+    if (!response.ok)
+      throw new Error(`Emulator control ${method} ${path} failed (${response.status}): ${json.error ?? ''}`);
+    return json;
+  }
+  return {
+    async resetEmulator() {
+      await control('POST', '/reset');
+    },
+    configureEmulator: (partial) => control('PATCH', '/config', partial),
+    async injectFault(fault) {
+      await control('POST', '/faults', fault);
+    },
+    emulatorLog(filter = {}) {
+      const query = new URLSearchParams();
+      if (filter.service) query.set('service', filter.service);
+      if (filter.path) query.set('path', filter.path);
+      const search = query.size ? `?${query}` : '';
+      return control('GET', `/log${search}`);
+    },
+    async clearLog() {
+      await control('DELETE', '/log');
+    },
+    async advanceClock(seconds) {
+      await control('POST', '/clock/advance', { seconds });
+    },
+    async revokeRefreshTokens() {
+      return (await control<{ revoked: number }>('POST', '/revoke-refresh-tokens')).revoked;
+    },
+  };
 }
 
-/** Changes settings (e.g. `{ devMode: true }`, `{ dataset: 'empty' }`); returns the whole config. */
-export function configureEmulator(partial: Partial<EmulatorConfig>): Promise<EmulatorConfig> {
-  return control('PATCH', '/config', partial);
-}
+/** The emulator on its own origins, as playwright.config.ts starts it. */
+const standalone = createEmulatorControl(
+  `${(process.env.EMULATOR_ACCOUNTS_URL ?? 'http://127.0.0.1:4101').replace(/\/+$/, '')}/__control`,
+);
 
-/** Queues a fault; faults are served in order to the requests they match. */
-export async function injectFault(fault: Fault): Promise<void> {
-  await control('POST', '/faults', fault);
-}
-
-/** Requests the emulator served (preflights included, marked `preflight: true`), oldest first. */
-export function emulatorLog(filter: LogFilter = {}): Promise<LogEntry[]> {
-  const query = new URLSearchParams();
-  if (filter.service) query.set('service', filter.service);
-  if (filter.path) query.set('path', filter.path);
-  const search = query.size ? `?${query}` : '';
-  return control('GET', `/log${search}`);
-}
-
-export async function clearLog(): Promise<void> {
-  await control('DELETE', '/log');
-}
-
-/** Moves the emulator's clock forward: expires access tokens, codes and, eventually, refresh tokens. */
-export async function advanceClock(seconds: number): Promise<void> {
-  await control('POST', '/clock/advance', { seconds });
-}
-
-/** Revokes every refresh token issued so far; returns how many. */
-export async function revokeRefreshTokens(): Promise<number> {
-  return (await control<{ revoked: number }>('POST', '/revoke-refresh-tokens')).revoked;
-}
+export const {
+  resetEmulator,
+  configureEmulator,
+  injectFault,
+  emulatorLog,
+  clearLog,
+  advanceClock,
+  revokeRefreshTokens,
+} = standalone;

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { CallbackError, completeSignIn } from '../auth/session';
-import { readSession } from '../auth/token-store';
+import { hasPendingSignIn, readSession } from '../auth/token-store';
 
 /**
  * The `/account` callback. The code is exchanged here, in the loader, once; the redirect
@@ -11,7 +11,10 @@ import { readSession } from '../auth/token-store';
 export function accountLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const params = new URL(request.url).searchParams;
-    if (!params.has('code') && !params.has('error') && !params.has('state')) {
+    // No OAuth parameters and no sign-in under way: a bookmark or a typed address, not a
+    // callback, so there is nothing to report. With a sign-in under way, whatever came back
+    // is checked (and refused) like any other response.
+    if (!params.has('code') && !params.has('error') && !params.has('state') && !hasPendingSignIn()) {
       return redirect(readSession() ? '/tracks' : '/');
     }
     try {

@@ -8,7 +8,7 @@ const FAILURES: Record<CallbackFailure, string> = {
   denied: "You cancelled on Spotify's page, so nothing was shared. Sign in whenever you like.",
   'provider-error': 'Spotify could not complete the sign-in. Try again in a moment.',
   'state-mismatch':
-    "That sign-in response didn't come from a sign-in started here, so it was ignored to keep your account safe. Start again below.",
+    "That sign-in response didn't match a sign-in started in this tab, so it was ignored to keep your account safe. Start again below.",
   'missing-code': 'Spotify came back without a sign-in code. Start again below.',
   'code-rejected': 'That sign-in link had expired or was already used. Start again below; it only takes a moment.',
   network: "Spotify couldn't be reached to finish signing in. Check your connection and try again.",
