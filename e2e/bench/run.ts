@@ -1,0 +1,309 @@
+// `npm run bench`: builds the app, serves it like a static host (gzip, sub-path), runs the
+// Spotify emulator on its own origins, and measures in headless Chromium:
+//   - JavaScript bytes: the signed-out page's initial load, and everything after visiting every page;
+//   - the sign-in critical path with 200 ms added to every emulator response, cold and warm;
+//   - switching back to a visited range;
+//   - Lighthouse (default mobile settings) on the signed-out page and the signed-in top tracks.
+// Prints a table, writes bench-results/bench.json, and exits non-zero when a budget fails.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { EMULATOR_CLIENT_ID } from '../../src/emulator/constants.ts';
+import { startEmulatorServers } from '../../src/emulator/node/servers.ts';
+import { measureReturningSignIn, measureSignIn, watchFirstRow, type EmulatorHandle } from '../support/critical-path.ts';
+
+const BASE = '/heavy-rotation/';
+const OUT_DIR = 'dist-bench';
+const APP_PORT = 4973;
+const LATENCY_MS = 200;
+const KB = 1024;
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Row {
+  metric: string;
+  value: number;
+  unit: string;
+  budget: string;
+  pass: boolean;
+}
+const rows: Row[] = [];
+function record(metric: string, value: number, unit: string, budget: string, pass: boolean) {
+  rows.push({ metric, value, unit, budget, pass });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/** A static host like GitHub Pages: files under the base path, gzip, 404.html for unknown paths. */
+function startStaticHost(root: string, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    if (!url.pathname.startsWith(BASE)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(root, decodeURIComponent(url.pathname.slice(BASE.length))));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = existsSync(join(root, '404.html')) ? join(root, '404.html') : join(root, 'index.html');
+    }
+    const body = readFileSync(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compress = /gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|svg/.test(type);
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Cache-Control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(compress ? gzipSync(body) : body);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+function jsSize(file: string) {
+  const body = readFileSync(join(OUT_DIR, file));
+  return { gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body).length };
+}
+
+function initialScripts(): string[] {
+  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+  return [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) =>
+    m[1]!.replace(/^.*?\/assets\//, 'assets/'),
+  );
+}
+
+async function signInThroughConsent(page: Page) {
+  await page.getByRole('button', { name: /Sign in/ }).click();
+  const agree = page.getByRole('button', { name: 'Agree' });
+  if (await agree.isVisible().catch(() => false)) await agree.click();
+  else await agree.click({ timeout: 5000 }).catch(() => undefined);
+  await page.locator('.track-row').first().waitFor();
+}
+
+async function main() {
+  const emulatorServers = await startEmulatorServers({
+    accountsPort: 4901,
+    apiPort: 4902,
+    imagesPort: 4903,
+    clients: [{ clientId: EMULATOR_CLIENT_ID, redirectUris: [`http://127.0.0.1${BASE}account`] }],
+  });
+  const { urls, emulator } = emulatorServers;
+  Object.assign(process.env, {
+    VITE_SPOTIFY_CLIENT_ID: EMULATOR_CLIENT_ID,
+    VITE_SPOTIFY_ACCOUNTS_URL: urls.accounts,
+    VITE_SPOTIFY_API_URL: urls.api,
+    VITE_SPOTIFY_IMAGE_ORIGINS: urls.images,
+  });
+  console.log('Building…');
+  await build({ base: BASE, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const host = await startStaticHost(OUT_DIR, APP_PORT);
+  const appUrl = `http://127.0.0.1:${APP_PORT}${BASE}`;
+  const handle: EmulatorHandle = {
+    configure: async (partial) => emulator.configure(partial),
+    log: async () => [...emulator.log],
+    clearLog: async () => emulator.clearLog(),
+  };
+  const results: Record<string, unknown> = {};
+
+  try {
+    // Bytes.
+    const initial = initialScripts().map(jsSize);
+    const initialGzip = initial.reduce((s, f) => s + f.gzip, 0);
+    const initialBrotli = initial.reduce((s, f) => s + f.brotli, 0);
+    record('Initial JS, signed-out page (gzip)', Math.round(initialGzip / KB), 'KB', '≤ 100', initialGzip <= 100 * KB);
+    record('Initial JS, signed-out page (brotli)', Math.round(initialBrotli / KB), 'KB', '', true);
+
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      // Every page: which JavaScript files does a full visit load?
+      emulator.reset();
+      const visit = await browser.newPage({ baseURL: appUrl });
+      const loaded = new Set<string>();
+      visit.on('response', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.endsWith('.js')) loaded.add(path.replace(/^.*?\/assets\//, 'assets/'));
+      });
+      await visit.goto('./');
+      await signInThroughConsent(visit);
+      for (const range of ['6 months', '1 year']) await visit.getByRole('link', { name: range }).click();
+      await visit.getByRole('link', { name: 'Top artists' }).click();
+      await visit.locator('a.item-title').first().click();
+      await visit.getByRole('heading', { level: 1 }).waitFor();
+      await visit.goto('./no-such-page');
+      await visit.getByRole('heading', { name: 'Page not found' }).waitFor();
+      const all = [...loaded].map(jsSize).reduce((s, f) => s + f.gzip, 0);
+      record('All JS after visiting every page (gzip)', Math.round(all / KB), 'KB', '≤ 140', all <= 140 * KB);
+
+      // Ranges: a visited range costs no request and paints in the next frame.
+      await visit.goto('./tracks?range=short_term');
+      await visit.locator('.track-row').first().waitFor();
+      await visit.getByRole('link', { name: '1 year' }).click();
+      await visit.getByText('From the last year').waitFor();
+      emulator.clearLog();
+      const switchMs = await visit.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const link = [...document.querySelectorAll<HTMLAnchorElement>('.range-tab')].find((a) =>
+              a.textContent?.includes('4 weeks'),
+            )!;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (link.getAttribute('aria-current') === 'page') {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - start));
+              }
+            });
+            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+            link.click();
+          }),
+      );
+      const switchRequests = emulator.log.filter((e) => e.service === 'api').length;
+      record('Switch to a visited range: requests', switchRequests, '', '= 0', switchRequests === 0);
+      record('Switch to a visited range: time to paint', Math.round(switchMs), 'ms', '≤ 1 frame (info)', true);
+      await visit.close();
+
+      // Sign-in critical path, cold then warm, with the emulator adding 200 ms to every response.
+      emulator.reset();
+      const context = await browser.newContext({ baseURL: appUrl });
+      const page = await context.newPage();
+      await watchFirstRow(page);
+      const cold = await measureSignIn(page, handle, LATENCY_MS);
+      const warm = await measureReturningSignIn(page, handle, LATENCY_MS);
+      results.cold = cold;
+      results.warm = warm;
+      record('Sign-in to first row, cold (× latency)', cold.ratio, '×', '≤ 3.5', cold.ratio <= 3.5);
+      record('Sign-in to first row, warm (× latency)', warm.ratio, '×', '≤ 2.5', warm.ratio <= 2.5);
+      record('Sequential round trips, cold', cold.sequentialRoundTrips, '', '= 3', cold.sequentialRoundTrips === 3);
+      record('Sequential round trips, warm', warm.sequentialRoundTrips, '', '= 2', warm.sequentialRoundTrips === 2);
+      const counts = [cold.tokenRequests, cold.meRequests, cold.topTracksRequests].join(' / ');
+      record(
+        'Token / me / top-tracks requests',
+        cold.tokenRequests * 100 + cold.meRequests * 10 + cold.topTracksRequests,
+        counts,
+        '1 / 1 / 1',
+        counts === '1 / 1 / 1',
+      );
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+
+    // Lighthouse, default mobile settings, in the same Chromium.
+    if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
+      results.lighthouse = await runLighthouse(appUrl, handle);
+    }
+  } finally {
+    host.close();
+    await emulatorServers.close();
+  }
+
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows, results }, null, 2));
+  const width = Math.max(...rows.map((r) => r.metric.length));
+  console.log(`\n${'Metric'.padEnd(width)}  Value        Budget     Result`);
+  for (const r of rows) {
+    const value =
+      r.unit === '×' || r.unit === 'KB' || r.unit === 'ms' || r.unit === '' ? `${r.value} ${r.unit}` : r.unit;
+    console.log(`${r.metric.padEnd(width)}  ${value.padEnd(12)} ${r.budget.padEnd(10)} ${r.pass ? 'pass' : 'FAIL'}`);
+  }
+  console.log('\nWrote bench-results/bench.json');
+  if (rows.some((r) => !r.pass)) process.exitCode = 1;
+}
+
+async function runLighthouse(appUrl: string, emulator: EmulatorHandle) {
+  const { default: lighthouse } = await import('lighthouse');
+  const puppeteer = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath ?? '/usr/bin/chromium',
+    args: [...chromiumArgs, '--headless=new'],
+  });
+  const out: Record<string, Record<string, number>> = {};
+  try {
+    const page = await browser.newPage();
+    const scores = async (name: string, url: string, keepStorage: boolean) => {
+      const result = await lighthouse(
+        url,
+        { output: 'json', disableStorageReset: keepStorage, logLevel: 'error' },
+        undefined,
+        page,
+      );
+      if (!result) throw new Error(`Lighthouse gave no result for ${name}`);
+      const { categories, audits } = result.lhr;
+      if (result.lhr.runtimeError)
+        console.log(`  ${name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      const s = {
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        bestPractices: Math.round((categories['best-practices']?.score ?? 0) * 100),
+        seo: Math.round((categories.seo?.score ?? 0) * 100),
+        lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+        cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+      };
+      out[name] = s;
+      record(`Lighthouse ${name}: performance`, s.performance, '', '≥ 98', s.performance >= 98);
+      record(`Lighthouse ${name}: accessibility`, s.accessibility, '', '= 100', s.accessibility === 100);
+      record(`Lighthouse ${name}: best practices`, s.bestPractices, '', '= 100', s.bestPractices === 100);
+      record(`Lighthouse ${name}: SEO`, s.seo, '', '= 100', s.seo === 100);
+      record(
+        `Lighthouse ${name}: LCP`,
+        s.lcpMs,
+        'ms',
+        name === 'signed-out' ? '≤ 1000' : '(info)',
+        name !== 'signed-out' || s.lcpMs <= 1000,
+      );
+      record(`Lighthouse ${name}: CLS`, Math.round(s.cls * 1000) / 1000, '', '= 0', s.cls === 0);
+      const failing = Object.values(result.lhr.audits).filter(
+        (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary',
+      );
+      if (failing.length) console.log(`  ${name}: failing audits: ${failing.map((a) => a.id).join(', ')}`);
+    };
+    await scores('signed-out', appUrl, false);
+    // Sign in inside the same tab (the session lives in this tab's sessionStorage), then audit the list.
+    await emulator.configure({ latencyMs: 0 });
+    await page.goto(appUrl);
+    await page.locator('button.sign-in').click();
+    await page.waitForSelector('button[value="agree"], button', { timeout: 10_000 });
+    const agree = await page.$$('button');
+    for (const button of agree) {
+      if ((await button.evaluate((b) => b.textContent?.trim())) === 'Agree') {
+        await Promise.all([page.waitForNavigation(), button.click()]);
+        break;
+      }
+    }
+    await page.waitForSelector('.track-row', { timeout: 20_000 });
+    // The base URL: a static host answers deep links with its 404 page, which Lighthouse won't
+    // audit; signed in, the app opens on the top tracks from there.
+    await scores('signed-in top tracks', appUrl, true);
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+await main();
