@@ -156,8 +156,3 @@ export function writeDemoMode(on: boolean): void {
 export function hasPendingSignIn(): boolean {
   return sessionStorage.getItem(PENDING_KEY) !== null;
 }
-
-/** Whether a sign-in was started in this tab and not finished yet. */
-export function hasPendingSignIn(): boolean {
-  return sessionStorage.getItem(PENDING_KEY) !== null;
-}
