@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { describeMovement, movementFor } from './movement';
+
+const lists = {
+  short_term: ['a', 'b', 'c', 'd', 'e'],
+  medium_term: ['b', 'a', 'c', 'x', 'e'],
+  long_term: ['c', 'e', 'y', 'a', 'b', 'd'],
+};
+const complete = { short_term: true, medium_term: true, long_term: true };
+
+describe('movementFor', () => {
+  it('labels rising and falling items with the rank change against the next longer range', () => {
+    const movement = movementFor('short_term', lists, complete);
+    expect(movement.get('a')).toEqual({ movement: { kind: 'rising', by: 1 }, staple: true });
+    expect(movement.get('b')).toEqual({ movement: { kind: 'falling', by: 1 }, staple: true });
+    expect(movement.get('c')).toEqual({ movement: { kind: 'steady' }, staple: true });
+  });
+
+  it('calls an item new only when it is in neither longer range, and every list is complete', () => {
+    const withNew = { ...lists, short_term: [...lists.short_term, 'z'] };
+    expect(movementFor('short_term', withNew, complete).get('z')).toEqual({ movement: { kind: 'new' }, staple: false });
+    expect(movementFor('short_term', withNew, { short_term: true }).get('z')?.movement).toBeNull();
+  });
+
+  it('calls an item back in rotation when it skips the medium range but is in the long one', () => {
+    expect(movementFor('short_term', lists, complete).get('d')).toEqual({
+      movement: { kind: 'returning' },
+      staple: false,
+    });
+  });
+
+  it('compares the 6-month list with the year, and gives the year no movement', () => {
+    const medium = movementFor('medium_term', lists, complete);
+    expect(medium.get('b')).toEqual({ movement: { kind: 'rising', by: 4 }, staple: true });
+    expect(medium.get('x')).toEqual({ movement: { kind: 'new' }, staple: false });
+    expect(movementFor('long_term', lists, complete).get('c')).toEqual({ movement: null, staple: true });
+  });
+
+  it('marks no staples until all three lists are known', () => {
+    const movement = movementFor('short_term', { short_term: lists.short_term, medium_term: lists.medium_term });
+    expect([...movement.values()].some((m) => m.staple)).toBe(false);
+  });
+
+  it('uses the first rank when an id repeats', () => {
+    expect(movementFor('short_term', { short_term: ['a', 'a'], medium_term: ['q', 'a'] }).get('a')?.movement).toEqual({
+      kind: 'rising',
+      by: 1,
+    });
+  });
+});
+
+describe('describeMovement', () => {
+  it('puts the movement and the staple label into words', () => {
+    expect(describeMovement({ movement: { kind: 'rising', by: 3 }, staple: true }, 'the last 6 months')).toBe(
+      'Up 3 places on the last 6 months. A staple: in all three time ranges',
+    );
+    expect(describeMovement({ movement: { kind: 'falling', by: 1 }, staple: false }, 'the last year')).toBe(
+      'Down 1 place on the last year',
+    );
+    expect(describeMovement({ movement: { kind: 'new' }, staple: false }, 'x')).toBe('New');
+  });
+});
