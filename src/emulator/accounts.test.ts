@@ -152,6 +152,29 @@ describe('authorize', () => {
   });
 });
 
+describe('withheld scopes', () => {
+  it('grants a token without them, which the API answers with 403 Insufficient client scope, and asks again', async () => {
+    const emulator = testEmulator({ config: { withheldScopes: ['user-top-read'] } });
+    const tokens = await signIn(emulator);
+    expect(tokens.scope).toBe('');
+    expect((await apiGet(emulator, '/me', tokens.access_token)).status).toBe(200);
+    const top = await apiGet(emulator, '/me/top/tracks', tokens.access_token);
+    expect(top.status).toBe(403);
+    expect(await top.json()).toEqual({ error: { status: 403, message: 'Insufficient client scope' } });
+    // Not granted, so not remembered: consent shows again.
+    expect((await authorize(emulator)).status).toBe(200);
+
+    emulator.configure({ withheldScopes: [] });
+    const again = await signIn(emulator);
+    expect(again.scope).toBe('user-top-read');
+    expect((await apiGet(emulator, '/me/top/tracks', again.access_token)).status).toBe(200);
+  });
+
+  it('rejects a setting that is not a list of names', () => {
+    expect(() => testEmulator().configure({ withheldScopes: 'user-top-read' as never })).toThrow(/withheldScopes/);
+  });
+});
+
 describe('token endpoint', () => {
   it('accepts the RFC 7636 appendix B verifier and issues Bearer tokens with CORS and no-store', async () => {
     const emulator = testEmulator();

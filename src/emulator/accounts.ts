@@ -147,9 +147,14 @@ function decide(ctx: Context, form: URLSearchParams): Response {
     return redirectTo(request.redirectUri, { error: 'access_denied', state: request.state });
   }
   const granted = ctx.state.grants.get(request.client.clientId) ?? new Set<string>();
-  for (const scope of request.scopes) granted.add(scope);
+  for (const scope of grantedScopes(ctx, request)) granted.add(scope);
   ctx.state.grants.set(request.client.clientId, granted);
   return redirectTo(request.redirectUri, { code: issueCode(ctx, request), state: request.state });
+}
+
+/** What consent grants: the scopes asked for, less any the config withholds. */
+function grantedScopes(ctx: Context, request: AuthorizeRequest): string[] {
+  return request.scopes.filter((scope) => !ctx.state.config.withheldScopes.includes(scope));
 }
 
 function issueCode(ctx: Context, request: AuthorizeRequest): string {
@@ -158,7 +163,7 @@ function issueCode(ctx: Context, request: AuthorizeRequest): string {
     clientId: request.client.clientId,
     redirectUri: request.redirectUri,
     codeChallenge: request.codeChallenge,
-    scopes: request.scopes,
+    scopes: grantedScopes(ctx, request),
     expiresAt: ctx.now() + ctx.state.config.codeLifetime * 1000,
     used: false,
   });

@@ -11,6 +11,7 @@ export const DEFAULT_CONFIG: Readonly<EmulatorConfig> = {
   unregisteredUser: false,
   dataset: 'default',
   corsMaxAge: 86_400,
+  withheldScopes: [],
 };
 
 const NUMBER_KEYS = ['accessTokenLifetime', 'codeLifetime', 'refreshTokenLifetime', 'latencyMs', 'corsMaxAge'] as const;
@@ -29,6 +30,10 @@ export function checkConfigPatch(patch: unknown): Partial<EmulatorConfig> {
       }
     } else if ((BOOLEAN_KEYS as readonly string[]).includes(key)) {
       if (typeof value !== 'boolean') throw new TypeError(`${key} must be true or false`);
+    } else if (key === 'withheldScopes') {
+      if (!Array.isArray(value) || !value.every((scope) => typeof scope === 'string')) {
+        throw new TypeError('withheldScopes must be a list of scope names');
+      }
     } else if (key === 'dataset') {
       if (!DATASETS.includes(value as string)) throw new TypeError(`dataset must be one of ${DATASETS.join(', ')}`);
     } else {

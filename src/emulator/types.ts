@@ -36,6 +36,11 @@ export interface EmulatorConfig {
   dataset: Dataset;
   /** Access-Control-Max-Age on API preflights. */
   corsMaxAge: number;
+  /**
+   * Scopes that consent does not grant, as for a user who never allowed them: tokens lack them, the API answers
+   * 403 "Insufficient client scope", and the consent page shows again for them.
+   */
+  withheldScopes: string[];
 }
 
 export interface EmulatorOptions {
