@@ -1,0 +1,121 @@
+// CSV and JSON of a top list: every field the list shows, plus Spotify URIs and ISRCs.
+import type { Artist, TimeRange, Track } from '../../spotify/types';
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  content: string;
+}
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+const JSON_TYPE = 'application/json';
+
+/** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets don't run it as a formula. */
+export function csvField(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(rows: (string | number | undefined | null)[][]): string {
+  // CRLF line ends and a BOM, so spreadsheet apps read UTF-8 names correctly.
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+function fileName(kind: string, range: TimeRange, extension: string, date: Date): string {
+  return `heavy-rotation-top-${kind}-${range.replace('_', '-')}-${date.toISOString().slice(0, 10)}.${extension}`;
+}
+
+export function tracksToCsv(tracks: readonly Track[], range: TimeRange, date = new Date()): ExportFile {
+  const header = [
+    'rank',
+    'name',
+    'artists',
+    'album',
+    'release_date',
+    'duration_ms',
+    'explicit',
+    'popularity',
+    'isrc',
+    'spotify_uri',
+    'spotify_url',
+  ];
+  const rows = tracks.map((t, i) => [
+    i + 1,
+    t.name,
+    t.artists.map((a) => a.name).join('; '),
+    t.album.name,
+    t.album.release_date,
+    t.duration_ms,
+    t.explicit === undefined ? undefined : String(t.explicit),
+    t.popularity,
+    t.external_ids?.isrc,
+    t.uri,
+    t.external_urls.spotify,
+  ]);
+  return { name: fileName('tracks', range, 'csv', date), type: CSV_TYPE, content: csv([header, ...rows]) };
+}
+
+export function artistsToCsv(artists: readonly Artist[], range: TimeRange, date = new Date()): ExportFile {
+  const header = ['rank', 'name', 'genres', 'followers', 'popularity', 'spotify_uri', 'spotify_url'];
+  const rows = artists.map((a, i) => [
+    i + 1,
+    a.name,
+    a.genres?.join('; '),
+    a.followers?.total,
+    a.popularity,
+    a.uri,
+    a.external_urls.spotify,
+  ]);
+  return { name: fileName('artists', range, 'csv', date), type: CSV_TYPE, content: csv([header, ...rows]) };
+}
+
+export function tracksToJson(tracks: readonly Track[], range: TimeRange, date = new Date()): ExportFile {
+  const items = tracks.map((t, i) => ({
+    rank: i + 1,
+    name: t.name,
+    artists: t.artists.map((a) => ({ name: a.name, uri: a.uri })),
+    album: { name: t.album.name, uri: t.album.uri, release_date: t.album.release_date },
+    duration_ms: t.duration_ms,
+    explicit: t.explicit,
+    popularity: t.popularity,
+    isrc: t.external_ids?.isrc,
+    uri: t.uri,
+    url: t.external_urls.spotify,
+  }));
+  return {
+    name: fileName('tracks', range, 'json', date),
+    type: JSON_TYPE,
+    content: `${JSON.stringify({ type: 'tracks', time_range: range, exported_at: date.toISOString(), items }, null, 2)}\n`,
+  };
+}
+
+export function artistsToJson(artists: readonly Artist[], range: TimeRange, date = new Date()): ExportFile {
+  const items = artists.map((a, i) => ({
+    rank: i + 1,
+    name: a.name,
+    genres: a.genres,
+    followers: a.followers?.total,
+    popularity: a.popularity,
+    uri: a.uri,
+    url: a.external_urls.spotify,
+  }));
+  return {
+    name: fileName('artists', range, 'json', date),
+    type: JSON_TYPE,
+    content: `${JSON.stringify({ type: 'artists', time_range: range, exported_at: date.toISOString(), items }, null, 2)}\n`,
+  };
+}
+
+/** Hands the file to the browser as a download. */
+export function download(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
