@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { changesSince, fromImport, lastVisit, mergeIntoToday, prune, toExport, type Snapshot } from './history-model';
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = Date.parse('2026-11-29T12:00:00Z');
+const snap = (daysAgo: number, ids: string[], user = 'u1'): Snapshot => ({
+  user,
+  day: new Date(now - daysAgo * DAY).toISOString().slice(0, 10),
+  takenAt: now - daysAgo * DAY,
+  lists: { tracks: { short_term: ids } },
+});
+
+describe('history', () => {
+  it('deletes snapshots past the retention period', () => {
+    const kept = prune([snap(1, ['a']), snap(179, ['b']), snap(181, ['c'])], now);
+    expect(kept.map((s) => s.lists.tracks?.short_term)).toEqual([['a'], ['b']]);
+  });
+
+  it('keeps one snapshot per user and day, merging lists seen later that day', () => {
+    const morning = mergeIntoToday(undefined, 'u1', now - 3600_000, { tracks: { short_term: ['a', 'b'] } });
+    const noon = mergeIntoToday(morning, 'u1', now, { tracks: { long_term: ['c'] }, artists: { short_term: ['x'] } });
+    expect(noon).toEqual({
+      user: 'u1',
+      day: '2026-11-29',
+      takenAt: now,
+      lists: { tracks: { short_term: ['a', 'b'], long_term: ['c'] }, artists: { short_term: ['x'] } },
+    });
+    expect(mergeIntoToday(noon, 'u2', now, {}).lists).toEqual({});
+  });
+
+  it('finds the last visit on an earlier day, for the same user', () => {
+    const snapshots = [snap(0, ['today']), snap(2, ['older']), snap(1, ['yesterday']), snap(1, ['other'], 'u2')];
+    expect(lastVisit(snapshots, 'u1', now)?.lists.tracks?.short_term).toEqual(['yesterday']);
+    expect(lastVisit([snap(0, ['today'])], 'u1', now)).toBeUndefined();
+  });
+
+  it('lists what entered, left and moved since then', () => {
+    const changes = changesSince(['a', 'b', 'c', 'd'], ['c', 'a', 'e', 'd']);
+    expect(changes.entered).toEqual(['e']);
+    expect(changes.left).toEqual(['b']);
+    expect([...changes.moved]).toEqual([
+      ['c', 2],
+      ['a', -1],
+    ]);
+  });
+
+  it('round-trips through export and import, and rejects files that are not ours', () => {
+    const snapshots = [snap(1, ['a', 'b'])];
+    expect(fromImport(JSON.stringify(toExport(snapshots, now)), now)).toEqual(snapshots);
+    expect(() => fromImport('not json', now)).toThrow("isn't JSON");
+    expect(() => fromImport('{"app":"other"}', now)).toThrow("isn't a Heavy Rotation history file");
+    const hostile = toExport([{ ...snap(1, ['a']), lists: { tracks: { short_term: ['<script>'] } } }], now);
+    expect(() => fromImport(JSON.stringify(hostile), now)).toThrow('something other than ids');
+  });
+
+  it('drops names or artwork smuggled into an import, keeping ids and ranks only', () => {
+    const file = toExport([snap(1, ['a'])], now) as unknown as { snapshots: Record<string, unknown>[] };
+    file.snapshots[0]!.names = { a: 'Some Song' };
+    const [imported] = fromImport(JSON.stringify(file), now);
+    expect(Object.keys(imported!)).toEqual(['user', 'day', 'takenAt', 'lists']);
+  });
+});
