@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Artist, Track } from '../../spotify/types';
+import { artistShare, decades, genres } from './chart-data';
+
+const artist = (id: string, genreList?: string[]): Artist => ({
+  id,
+  name: id.toUpperCase(),
+  uri: `spotify:artist:${id}`,
+  images: [],
+  external_urls: {},
+  ...(genreList ? { genres: genreList } : {}),
+});
+const track = (id: string, released: string | undefined, artistIds: string[]): Track => ({
+  id,
+  name: id,
+  uri: `spotify:track:${id}`,
+  duration_ms: 1,
+  external_urls: {},
+  album: {
+    id: `al-${id}`,
+    name: 'x',
+    uri: 'x',
+    images: [],
+    external_urls: {},
+    artists: [],
+    ...(released ? { release_date: released } : {}),
+  },
+  artists: artistIds.map((a) => ({ id: a, name: a, uri: a, external_urls: {} })),
+});
+
+describe('decades', () => {
+  it('counts tracks per decade from any release-date precision, oldest first, skipping unknown dates', () => {
+    const tracks = [
+      track('1', '1987', ['a']),
+      track('2', '1989-06', ['a']),
+      track('3', '2021-01-02', ['a']),
+      track('4', undefined, ['a']),
+    ];
+    expect(decades(tracks)).toEqual([
+      { label: '1980s', value: 2 },
+      { label: '2020s', value: 1 },
+    ]);
+  });
+});
+
+describe('artistShare', () => {
+  it('counts the top tracks each top artist is on, features included, with the rest as other', () => {
+    const tracks = [track('1', '2020', ['a']), track('2', '2020', ['a', 'b']), track('3', '2020', ['c'])];
+    expect(artistShare(tracks, [artist('a'), artist('b'), artist('z')])).toEqual([
+      { label: 'A', value: 2 },
+      { label: 'B', value: 1 },
+      { label: 'Other artists', value: 1 },
+    ]);
+  });
+});
+
+describe('genres', () => {
+  it('weights genres by artist rank, and is empty when development mode strips them', () => {
+    expect(genres([artist('a', ['pop', 'rock']), artist('b', ['rock'])])).toEqual([
+      { label: 'rock', value: 3 },
+      { label: 'pop', value: 2 },
+    ]);
+    expect(genres([artist('a'), artist('b')])).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// What the insight charts show, computed from the top lists. Pure.
+import type { Artist, Track } from '../../spotify/types';
+
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+/** Decades of the tracks' albums, oldest first, from release dates ("1987", "1987-06", "1987-06-01"). */
+export function decades(tracks: readonly Track[]): Bar[] {
+  const counts = new Map<number, number>();
+  for (const track of tracks) {
+    const year = Number(track.album.release_date?.slice(0, 4));
+    if (!Number.isInteger(year) || year < 1900 || year > 2100) continue;
+    const decade = Math.floor(year / 10) * 10;
+    counts.set(decade, (counts.get(decade) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([decade, value]) => ({ label: `${decade}s`, value }));
+}
+
+/**
+ * How many of the top tracks each top artist appears on (features count), for the top
+ * artists that appear at all; the rest are summed as "Other artists".
+ */
+export function artistShare(tracks: readonly Track[], artists: readonly Artist[], limit = 8): Bar[] {
+  const counts = new Map<string, number>();
+  for (const track of tracks) {
+    for (const artist of new Set(track.artists.map((a) => a.id))) counts.set(artist, (counts.get(artist) ?? 0) + 1);
+  }
+  const bars = artists
+    .map((artist) => ({ label: artist.name, value: counts.get(artist.id) ?? 0 }))
+    .filter((bar) => bar.value > 0)
+    .sort((a, b) => b.value - a.value);
+  const shown = bars.slice(0, limit);
+  const shownIds = new Set(artists.filter((a) => shown.some((s) => s.label === a.name)).map((a) => a.id));
+  const other = tracks.filter((t) => !t.artists.some((a) => shownIds.has(a.id))).length;
+  return other > 0 ? [...shown, { label: 'Other artists', value: other }] : shown;
+}
+
+/** Genres across the top artists, weighted by rank; empty when Spotify sent no genres. */
+export function genres(artists: readonly Artist[], limit = 10): Bar[] {
+  const weights = new Map<string, number>();
+  artists.forEach((artist, index) => {
+    for (const genre of artist.genres ?? []) weights.set(genre, (weights.get(genre) ?? 0) + (artists.length - index));
+  });
+  return [...weights.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([label, value]) => ({ label, value }));
+}
