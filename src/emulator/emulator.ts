@@ -91,6 +91,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         status: response.status,
         preflight: preflighting,
         origin: req.headers.get('Origin'),
+        referer: req.headers.get('Referer'),
         ...(grantType ? { grantType } : {}),
         ...(faulted ? { faulted } : {}),
       });
@@ -136,6 +137,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       status: response.status,
       preflight: false,
       origin: req.headers.get('Origin'),
+      referer: req.headers.get('Referer'),
     });
     return response;
   };

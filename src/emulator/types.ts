@@ -90,6 +90,8 @@ export interface LogEntry {
   status: number;
   preflight: boolean;
   origin: string | null;
+  /** The Referer header; null when the browser sent none (Referrer-Policy: no-referrer). */
+  referer: string | null;
   grantType?: string;
   faulted?: boolean;
 }
