@@ -28,6 +28,11 @@ process.env.E2E_BUILD_DIR = outDir;
 const DEV_ORIGIN = `http://127.0.0.1:${port(74)}`;
 process.env.E2E_DEV_URL = DEV_ORIGIN;
 
+// The build above, served by a strict static host (no SPA rewrites): the GitHub Pages case.
+const STATIC_ORIGIN = `http://127.0.0.1:${port(75)}`;
+// A client ID a visitor brings on the setup screen; registered with the emulator too.
+export const OWN_CLIENT_ID = '0123456789abcdef0123456789abcdef';
+
 const appEnv = {
   VITE_SPOTIFY_CLIENT_ID: EMULATOR.clientId,
   VITE_SPOTIFY_ACCOUNTS_URL: EMULATOR.accounts,
@@ -63,13 +68,23 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /dev-.*\.spec\.ts$/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: [/dev-.*\.spec\.ts$/, /static-host\//],
+    },
     {
       name: 'dev',
       testMatch: /dev-.*\.spec\.ts$/,
       // The dev server compiles modules on first request.
       timeout: 60_000,
       use: { ...devices['Desktop Chrome'], baseURL: `${DEV_ORIGIN}/` },
+    },
+    {
+      // The same build on a host without rewrites, like GitHub Pages (e2e/support/static-host.ts).
+      name: 'static-host',
+      testMatch: /static-host\/.*\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `${STATIC_ORIGIN}${APP_BASE}` },
     },
   ],
   webServer: [
@@ -81,6 +96,7 @@ export default defineConfig({
         EMULATOR_API_PORT: port(2),
         EMULATOR_IMAGES_PORT: port(3),
         EMULATOR_CLIENT_ID: EMULATOR.clientId,
+        EMULATOR_EXTRA_CLIENT_IDS: OWN_CLIENT_ID,
         EMULATOR_REDIRECT_URIS: `http://127.0.0.1${APP_BASE}account`,
       },
       reuseExistingServer: !process.env.CI,
@@ -107,6 +123,14 @@ export default defineConfig({
       },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      // Starts after the build above; serves its output by GitHub Pages' rules.
+      command: 'npx tsx e2e/support/static-host.ts',
+      url: `${STATIC_ORIGIN}${APP_BASE}`,
+      env: { STATIC_ROOT: outDir, STATIC_BASE: APP_BASE, STATIC_PORT: port(75) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
   ],
 });

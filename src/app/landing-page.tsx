@@ -1,8 +1,9 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { safeReturnPath, type CallbackFailure } from '../auth/session';
 import { SpotifyLogo } from '../components/spotify-logo';
 import { config } from '../config';
-import { SignInButton } from './sign-in-button';
+import { useDemoMode } from './demo-mode';
+import { SignInButton, TryDemoButton, useActiveClientId } from './sign-in-button';
 
 const FAILURES: Record<CallbackFailure, string> = {
   denied: "You cancelled on Spotify's page, so nothing was shared. Sign in whenever you like.",
@@ -24,6 +25,8 @@ export function LandingPage() {
   const failure = params.get('signin');
   const returnTo = safeReturnPath(params.get('next') ?? '/tracks');
   const onLocalhost = window.location.hostname === 'localhost';
+  const hasClientId = useActiveClientId() !== '';
+  const demo = useDemoMode();
   return (
     <section className="page landing" aria-labelledby="landing-title">
       <h1 id="landing-title">
@@ -45,7 +48,19 @@ export function LandingPage() {
         </p>
       ) : null}
       <div className="landing-actions">
+        {params.get('demo') === 'unavailable' ? (
+          <p className="callout" role="alert">
+            The demo could not start in this browser: it needs service workers, which private windows and some
+            settings turn off.
+          </p>
+        ) : null}
         <SignInButton returnTo={returnTo} />
+        {hasClientId && !demo ? (
+          <div className="sign-in-options">
+            <TryDemoButton returnTo={returnTo} />
+            <Link to="/setup">Use your own client ID</Link>
+          </div>
+        ) : null}
       </div>
       <ul className="feature-list">
         <li>Your top 100+ tracks and top artists, ranked, for three time ranges</li>

@@ -4,12 +4,14 @@ import { signOut } from '../auth/session';
 import { useSession } from '../auth/use-session';
 import { SpotifyLogo } from '../components/spotify-logo';
 import { UserBadge } from '../features/profile/user-badge';
+import { DemoControls, useDemoMode } from './demo-mode';
 
 export function Layout() {
   const session = useSession();
   const navigation = useNavigation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const demo = useDemoMode();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -28,20 +30,23 @@ export function Layout() {
             </nav>
             <div className="account">
               <UserBadge />
-              <button
-                type="button"
-                className="button subtle"
-                onClick={() => {
-                  signOut();
-                  queryClient.clear();
-                  void navigate('/');
-                }}
-              >
-                Sign out
-              </button>
+              {demo ? null : (
+                <button
+                  type="button"
+                  className="button subtle"
+                  onClick={() => {
+                    signOut();
+                    queryClient.clear();
+                    void navigate('/');
+                  }}
+                >
+                  Sign out
+                </button>
+              )}
             </div>
           </>
         ) : null}
+        {demo ? <DemoControls /> : null}
       </header>
       <div className={navigation.state === 'loading' ? 'progress active' : 'progress'} aria-hidden="true" />
       <main id="main" tabIndex={-1}>

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
-import { readSession } from '../auth/token-store';
+import { createBrowserRouter, redirect, type LoaderFunctionArgs, type MiddlewareFunction } from 'react-router';
+import { clearSession, readDemoMode, readSession, writeDemoMode } from '../auth/token-store';
 import { artistQueries } from '../features/artist/queries';
 import { profileQueries } from '../features/profile/queries';
 import { topItemsQueries } from '../features/top-items/queries';
@@ -24,12 +24,29 @@ function topItemsLoader(queryClient: QueryClient, type: TopItemType) {
   };
 }
 
+// In demo mode the demo's service worker must be answering before any loader sends a
+// request; middleware runs before every loader. The demo is a separate, lazy chunk.
+const demoReady: MiddlewareFunction = async (_args, next) => {
+  if (readDemoMode()) {
+    try {
+      await (await import('../demo/worker')).startDemo();
+    } catch {
+      // No service worker here (a private window, say): leave demo mode rather than get stuck in it.
+      clearSession();
+      writeDemoMode(false);
+      throw redirect('/?demo=unavailable');
+    }
+  }
+  return next();
+};
+
 export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter(
     [
       {
         element: <Layout />,
         errorElement: <RouteError />,
+        middleware: [demoReady],
         loader: () => {
           if (readSession()) void queryClient.prefetchQuery(profileQueries.me());
           return null;
@@ -44,6 +61,18 @@ export function createRouter(queryClient: QueryClient) {
             element: <LandingPage />,
           },
           { path: 'account', loader: accountLoader(queryClient) },
+          {
+            path: 'setup',
+            lazy: { Component: async () => (await import('../features/setup/setup-page')).SetupPage },
+          },
+          {
+            // The in-browser demo's consent page (see src/demo/consent-route.tsx).
+            path: '__demo/accounts/authorize',
+            lazy: {
+              loader: async () => (await import('../demo/consent-route')).consentLoader,
+              Component: async () => (await import('../demo/consent-route')).DemoConsentPage,
+            },
+          },
           {
             element: <RequireSession />,
             children: [

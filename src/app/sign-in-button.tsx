@@ -1,17 +1,45 @@
-import { useState } from 'react';
-import { beginSignIn } from '../auth/session';
+import { useState, useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
+import { subscribeClientId } from '../auth/client-id';
+import { activeClientId, beginSignIn } from '../auth/session';
+import { subscribe, writeDemoMode } from '../auth/token-store';
 import { SpotifyLogo } from '../components/spotify-logo';
-import { config } from '../config';
+
+function subscribeToClientId(listener: () => void): () => void {
+  const unsubscribeStored = subscribeClientId(listener);
+  const unsubscribeDemo = subscribe(listener);
+  return () => {
+    unsubscribeStored();
+    unsubscribeDemo();
+  };
+}
+
+/** The client ID signing in would use (the demo's, the user's own, or the build's); '' when there is none. */
+export function useActiveClientId(): string {
+  return useSyncExternalStore(subscribeToClientId, activeClientId, () => '');
+}
+
+const CRYPTO_FAILED =
+  'This browser could not start a secure sign-in (Web Crypto is unavailable). Open the app over https or on 127.0.0.1.';
 
 export function SignInButton({ returnTo, label = 'Sign in with Spotify' }: { returnTo: string; label?: string }) {
   const [leaving, setLeaving] = useState(false);
   const [failed, setFailed] = useState(false);
-  if (!config.clientId) {
+  const clientId = useActiveClientId();
+  if (!clientId) {
     return (
-      <p className="callout">
-        This copy of Heavy Rotation has no Spotify client ID configured, so it cannot sign in. Its owner sets
-        <code> VITE_SPOTIFY_CLIENT_ID</code> when building it.
-      </p>
+      <>
+        <p className="callout">
+          This copy of Heavy Rotation has no Spotify client ID of its own yet. Use your own Spotify app (it takes a few
+          minutes), or look around with demo data.
+        </p>
+        <div className="sign-in-options">
+          <Link className="button primary" to="/setup">
+            Use your own client ID
+          </Link>
+          <TryDemoButton returnTo={returnTo} />
+        </div>
+      </>
     );
   }
   return (
@@ -33,8 +61,40 @@ export function SignInButton({ returnTo, label = 'Sign in with Spotify' }: { ret
       </button>
       {failed ? (
         <p role="alert" className="callout">
-          This browser could not start a secure sign-in (Web Crypto is unavailable). Open the app over https or on
-          127.0.0.1.
+          {CRYPTO_FAILED}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Starts the in-browser demo: the same sign-in, against the emulator, with made-up data. */
+export function TryDemoButton({ returnTo = '/tracks' }: { returnTo?: string }) {
+  const [leaving, setLeaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  // The demo answers requests from a service worker: none here (old browser, insecure origin), no demo.
+  if (!('serviceWorker' in navigator)) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={leaving}
+        onClick={() => {
+          setLeaving(true);
+          writeDemoMode(true);
+          beginSignIn({ returnTo }).catch(() => {
+            writeDemoMode(false);
+            setLeaving(false);
+            setFailed(true);
+          });
+        }}
+      >
+        {leaving ? 'Starting the demo…' : 'Try the demo'}
+      </button>
+      {failed ? (
+        <p role="alert" className="callout">
+          {CRYPTO_FAILED}
         </p>
       ) : null}
     </>

@@ -1,0 +1,37 @@
+// Demo mode in the shell: the header's badge and the way out. The demo itself (src/demo)
+// is a lazy chunk; nothing here imports it statically.
+import { useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { useNavigate } from 'react-router';
+import { signOut } from '../auth/session';
+import { readDemoMode, subscribe, writeDemoMode } from '../auth/token-store';
+import './demo-mode.css';
+
+export function useDemoMode(): boolean {
+  return useSyncExternalStore(subscribe, readDemoMode, () => false);
+}
+
+/** The "Demo data" badge, and leaving: the session, the flag, cached data and the service worker all go. */
+export function DemoControls() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return (
+    <div className="demo-controls">
+      <span className="demo-badge" title="Made-up data from Heavy Rotation's built-in emulator, not a Spotify account">
+        Demo data
+      </span>
+      <button
+        type="button"
+        className="button subtle"
+        onClick={() => {
+          signOut();
+          writeDemoMode(false);
+          queryClient.clear();
+          void import('../demo/worker').then((demo) => demo.stopDemo()).finally(() => void navigate('/'));
+        }}
+      >
+        Leave demo
+      </button>
+    </div>
+  );
+}
