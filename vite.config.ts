@@ -1,49 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/build-config/csp.ts';
 import { emulatorDevPlugin } from './src/emulator/node/vite-plugin.ts';
-
-/** Where Spotify serves artwork and avatars. */
-const SPOTIFY_IMAGE_ORIGINS = [
-  'https://i.scdn.co',
-  'https://mosaic.scdn.co',
-  'https://image-cdn-ak.spotifycdn.com',
-  'https://image-cdn-fa.spotifycdn.com',
-  'https://platform-lookaside.fbsbx.com',
-];
-
-function originOf(value: string | undefined, fallback: string): string {
-  if (!value) return fallback;
-  if (value.startsWith('/')) return "'self'";
-  return new URL(value).origin;
-}
-
-/** The Content-Security-Policy of a production build, from its configuration. */
-export function contentSecurityPolicy(env: Record<string, string | undefined>): string {
-  const imageOrigins = env.VITE_SPOTIFY_IMAGE_ORIGINS
-    ? env.VITE_SPOTIFY_IMAGE_ORIGINS.split(/[\s,]+/)
-        .filter(Boolean)
-        .map((origin) => (origin === 'self' ? "'self'" : new URL(origin).origin))
-    : SPOTIFY_IMAGE_ORIGINS;
-  const connect = new Set([
-    // The in-browser demo (src/demo): same-origin requests a service worker answers.
-    "'self'",
-    originOf(env.VITE_SPOTIFY_ACCOUNTS_URL, 'https://accounts.spotify.com'),
-    originOf(env.VITE_SPOTIFY_API_URL, 'https://api.spotify.com'),
-  ]);
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    `img-src 'self' ${[...new Set(imageOrigins)].join(' ')}`,
-    `connect-src ${[...connect].join(' ')}`,
-    "manifest-src 'self'",
-    // The demo's service worker (public/mockServiceWorker.js).
-    "worker-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-}
 
 /** Adds the CSP to the built index.html (dev needs inline scripts for hot reload, so not there). */
 function cspPlugin(): Plugin {

@@ -1,6 +1,6 @@
 // A shared or bookmarked link opened while signed out: the sign-in screen takes the
 // page's place, and signing in lands on exactly that link.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { getCatalog } from '../src/emulator/fixtures.ts';
 import { resetEmulator } from './support/emulator';
 
@@ -8,7 +8,7 @@ test.beforeEach(async () => {
   await resetEmulator();
 });
 
-async function signInFromHere(page: import('@playwright/test').Page) {
+async function signInFromHere(page: Page) {
   await expect(page.getByRole('heading', { name: 'Sign in to see this page' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign in with Spotify' }).click();
   await page.getByRole('button', { name: 'Agree' }).click();
