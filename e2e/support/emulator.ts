@@ -10,6 +10,8 @@ export interface EmulatorControl {
   configureEmulator(partial: Partial<EmulatorConfig>): Promise<EmulatorConfig>;
   /** Queues a fault; faults are served in order to the requests they match. */
   injectFault(fault: Fault): Promise<void>;
+  /** Drops every fault still queued: Spotify is well again. */
+  clearFaults(): Promise<void>;
   /** Requests the emulator served (preflights included, marked `preflight: true`), oldest first. */
   emulatorLog(filter?: LogFilter): Promise<LogEntry[]>;
   clearLog(): Promise<void>;
@@ -40,6 +42,9 @@ export function createEmulatorControl(controlUrl: string): EmulatorControl {
     async injectFault(fault) {
       await control('POST', '/faults', fault);
     },
+    async clearFaults() {
+      await control('DELETE', '/faults');
+    },
     emulatorLog(filter = {}) {
       const query = new URLSearchParams();
       if (filter.service) query.set('service', filter.service);
@@ -68,6 +73,7 @@ export const {
   resetEmulator,
   configureEmulator,
   injectFault,
+  clearFaults,
   emulatorLog,
   clearLog,
   advanceClock,
