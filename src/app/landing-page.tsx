@@ -50,8 +50,8 @@ export function LandingPage() {
       <div className="landing-actions">
         {params.get('demo') === 'unavailable' ? (
           <p className="callout" role="alert">
-            The demo could not start in this browser: it needs service workers, which private windows and some
-            settings turn off.
+            The demo could not start in this browser: it needs service workers, which private windows and some settings
+            turn off.
           </p>
         ) : null}
         <SignInButton returnTo={returnTo} />
