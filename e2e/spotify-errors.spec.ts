@@ -36,6 +36,9 @@ test('a user missing from a development-mode app’s user list learns why and wh
   const statuses = (await apiRequests('/me/top/tracks')).map((e) => e.status);
   expect(statuses.length).toBeLessThanOrEqual(2);
   expect(new Set(statuses)).toEqual(new Set([403]));
+
+  await panel.getByRole('link', { name: 'Use your own client ID' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Use your own Spotify client ID' })).toBeVisible();
 });
 
 test('a 403 for a missing scope offers to sign in again with that scope, and comes back to the page', async ({
