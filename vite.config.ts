@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build-config/csp.ts';
 import { emulatorDevPlugin } from './src/emulator/node/vite-plugin.ts';
 
@@ -49,9 +51,51 @@ function pickViteEnv(): Record<string, string> {
   );
 }
 
+/**
+ * Renders the signed-out landing page into the built index.html, so it paints before any
+ * JavaScript arrives (main.tsx hydrates it). 404.html, the fallback for every other path on
+ * static hosts, stays an empty shell: a deep link must not flash the landing page.
+ */
+function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'heavy-rotation:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (config.build.ssr) return;
+      const server = await createServer({
+        configFile: false,
+        root: config.root,
+        base: config.base,
+        mode: config.mode,
+        envDir: config.envDir,
+        logLevel: 'error',
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+      });
+      try {
+        const { renderLanding } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+          renderLanding: () => string;
+        };
+        const file = join(resolve(config.root, config.build.outDir), 'index.html');
+        const html = readFileSync(file, 'utf8');
+        const shell = '<div id="root"></div>';
+        if (!html.includes(shell)) throw new Error('index.html has no empty #root to prerender into');
+        writeFileSync(file, html.replace(shell, `<div id="root">${renderLanding()}</div>`));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 // 127.0.0.1, not localhost: Spotify rejects `localhost` redirect URIs.
 export default defineConfig({
-  plugins: [react(), emulatorDevPlugin(), cspPlugin(), notFoundFallbackPlugin()],
+  plugins: [react(), emulatorDevPlugin(), cspPlugin(), notFoundFallbackPlugin(), prerenderPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },

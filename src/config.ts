@@ -49,4 +49,8 @@ export function readConfig(env: Record<string, string | boolean | undefined>, or
   };
 }
 
-export const config: AppConfig = readConfig(import.meta.env, window.location.origin);
+// The build prerenders the landing page in Node: no window there, and the origin is unknown.
+export const config: AppConfig = readConfig(
+  import.meta.env,
+  typeof window === 'undefined' ? 'http://127.0.0.1' : window.location.origin,
+);

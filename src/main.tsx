@@ -1,18 +1,29 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { createQueryClient } from './app/query-client';
-import { createRouter } from './app/router';
+import { readDemoMode, readSession } from './auth/token-store';
+import { basename, createRouter, LANDING_HYDRATION } from './app/router';
 import './app/styles.css';
 
-const queryClient = createQueryClient();
-const router = createRouter(queryClient);
+const container = document.getElementById('root')!;
+// The build prerenders the signed-out landing page into index.html. Hydrate it when that is
+// what this visit shows; anywhere else, render from scratch over it.
+const path = window.location.pathname.replace(basename === '/' ? '' : basename, '') || '/';
+const landing = path === '/' && !window.location.search && !readSession() && !readDemoMode();
+const prerendered = container.firstElementChild !== null;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+if (prerendered && landing) {
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <RouterProvider router={createRouter(LANDING_HYDRATION)} />
+    </StrictMode>,
+  );
+} else {
+  container.replaceChildren();
+  createRoot(container).render(
+    <StrictMode>
+      <RouterProvider router={createRouter()} />
+    </StrictMode>,
+  );
+}

@@ -1,6 +1,5 @@
 // Demo mode in the shell: the header's badge and the way out. The demo itself (src/demo)
 // is a lazy chunk; nothing here imports it statically.
-import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useNavigate } from 'react-router';
 import { signOut } from '../auth/session';
@@ -13,7 +12,6 @@ export function useDemoMode(): boolean {
 
 /** The "Demo data" badge, and leaving: the session, the flag, cached data and the service worker all go. */
 export function DemoControls() {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   return (
     <div className="demo-controls">
@@ -26,8 +24,10 @@ export function DemoControls() {
         onClick={() => {
           signOut();
           writeDemoMode(false);
-          queryClient.clear();
-          void import('../demo/worker').then((demo) => demo.stopDemo()).finally(() => void navigate('/'));
+          void Promise.all([
+            import('./signed-in').then((signedIn) => signedIn.clearQueryCache()),
+            import('../demo/worker').then((demo) => demo.stopDemo()),
+          ]).finally(() => void navigate('/'));
         }}
       >
         Leave demo

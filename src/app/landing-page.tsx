@@ -24,7 +24,8 @@ export function LandingPage() {
   const [params] = useSearchParams();
   const failure = params.get('signin');
   const returnTo = safeReturnPath(params.get('next') ?? '/tracks');
-  const onLocalhost = window.location.hostname === 'localhost';
+  // The build prerenders this page in Node, where there is no window (and no localhost).
+  const onLocalhost = typeof window !== 'undefined' && window.location.hostname === 'localhost';
   const hasClientId = useActiveClientId() !== '';
   const demo = useDemoMode();
   return (
@@ -70,7 +71,9 @@ export function LandingPage() {
       <details className="developer-note">
         <summary>Running your own copy?</summary>
         <p>
-          Register this redirect URI for your app in the Spotify Developer Dashboard: <code>{config.redirectUri}</code>
+          Register this redirect URI for your app in the Spotify Developer Dashboard:{' '}
+          {/* The prerendered page can't know the origin it will be served from. */}
+          <code suppressHydrationWarning>{config.redirectUri}</code>
         </p>
       </details>
       <p className="works-with">

@@ -1,16 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
-import { signOut } from '../auth/session';
+import { lazy, Suspense } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useSession } from '../auth/use-session';
 import { SpotifyLogo } from '../components/spotify-logo';
-import { UserBadge } from '../features/profile/user-badge';
 import { DemoControls, useDemoMode } from './demo-mode';
+
+// With the query cache, in the signed-in chunk: signed out, the header needs none of it.
+const AccountMenu = lazy(async () => ({ default: (await import('./signed-in')).AccountMenu }));
 
 export function Layout() {
   const session = useSession();
   const navigation = useNavigation();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const demo = useDemoMode();
   return (
     <>
@@ -29,20 +28,9 @@ export function Layout() {
               <NavLink to="/artists">Top artists</NavLink>
             </nav>
             <div className="account">
-              <UserBadge />
-              {demo ? null : (
-                <button
-                  type="button"
-                  className="button subtle"
-                  onClick={() => {
-                    signOut();
-                    queryClient.clear();
-                    void navigate('/');
-                  }}
-                >
-                  Sign out
-                </button>
-              )}
+              <Suspense fallback={<span className="user-badge skeleton" aria-hidden="true" />}>
+                <AccountMenu canSignOut={!demo} />
+              </Suspense>
             </div>
           </>
         ) : null}

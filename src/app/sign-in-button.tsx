@@ -4,6 +4,7 @@ import { subscribeClientId } from '../auth/client-id';
 import { activeClientId, beginSignIn } from '../auth/session';
 import { subscribe, writeDemoMode } from '../auth/token-store';
 import { SpotifyLogo } from '../components/spotify-logo';
+import { config } from '../config';
 
 function subscribeToClientId(listener: () => void): () => void {
   const unsubscribeStored = subscribeClientId(listener);
@@ -16,7 +17,8 @@ function subscribeToClientId(listener: () => void): () => void {
 
 /** The client ID signing in would use (the demo's, the user's own, or the build's); '' when there is none. */
 export function useActiveClientId(): string {
-  return useSyncExternalStore(subscribeToClientId, activeClientId, () => '');
+  // Prerendered (and first hydrated) with the build's own client ID; a stored one replaces it after.
+  return useSyncExternalStore(subscribeToClientId, activeClientId, () => config.clientId);
 }
 
 const CRYPTO_FAILED =
@@ -68,12 +70,16 @@ export function SignInButton({ returnTo, label = 'Sign in with Spotify' }: { ret
   );
 }
 
+const noSubscription = () => () => {};
+const hasServiceWorkers = () => 'serviceWorker' in navigator;
+
 /** Starts the in-browser demo: the same sign-in, against the emulator, with made-up data. */
 export function TryDemoButton({ returnTo = '/tracks' }: { returnTo?: string }) {
   const [leaving, setLeaving] = useState(false);
   const [failed, setFailed] = useState(false);
+  const supported = useSyncExternalStore(noSubscription, hasServiceWorkers, () => true);
   // The demo answers requests from a service worker: none here (old browser, insecure origin), no demo.
-  if (!('serviceWorker' in navigator)) return null;
+  if (!supported) return null;
   return (
     <>
       <button

@@ -1,0 +1,89 @@
+// Deterministic performance budgets, checked on every CI run: bytes of JavaScript, requests
+// on the sign-in path and the round trips between them. Timings live in `npm run bench`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { measureReturningSignIn, measureSignIn, watchFirstRow, type EmulatorHandle } from './support/critical-path';
+import { clearLog, configureEmulator, emulatorLog, resetEmulator } from './support/emulator';
+
+const KB = 1024;
+const distDir = `dist-e2e-${process.env.E2E_PORT_BASE ?? 4100}`;
+const emulator: EmulatorHandle = { configure: configureEmulator, log: () => emulatorLog(), clearLog };
+
+test.beforeEach(async () => {
+  await resetEmulator();
+});
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
+}
+
+// React 19 + react-dom + react-router's data router alone are 99 KB gzip, so the issue's 100 KB
+// goal leaves nothing for the app; `npm run bench` reports against that goal, and CI guards
+// against growth from where we are (TanStack Query and every signed-in view are lazy).
+const SIGNED_OUT_BUDGET_KB = 110;
+
+test(`the signed-out page loads at most ${SIGNED_OUT_BUDGET_KB} KB of gzipped JavaScript, none of it TanStack Query`, () => {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map(
+    (match) => match[1]!.replace(/^.*?\/assets\//, 'assets/'),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  const bytes = scripts.reduce((sum, file) => sum + gzipSize(file), 0);
+  expect(bytes).toBeLessThanOrEqual(SIGNED_OUT_BUDGET_KB * KB);
+  for (const file of scripts) expect(readFileSync(join(distDir, file), 'utf8')).not.toContain('QueryClient');
+});
+
+test('visiting every page loads at most 140 KB of gzipped JavaScript', async ({ page }) => {
+  const loaded = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.js')) loaded.add(path.replace(/^.*?\/assets\//, 'assets/'));
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Sign in with Spotify' }).click();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  await expect(page.locator('.track-row').first()).toBeVisible();
+  for (const range of ['6 months', '1 year']) {
+    await page.getByRole('link', { name: range }).click();
+    await expect(page.getByRole('link', { name: range })).toHaveAttribute('aria-current', 'page');
+  }
+  await page.getByRole('link', { name: 'Top artists' }).click();
+  await page.locator('a.item-title').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('./no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  const bytes = [...loaded].reduce((sum, file) => sum + gzipSize(file), 0);
+  expect(loaded.size).toBeGreaterThan(1);
+  expect(bytes).toBeLessThanOrEqual(140 * KB);
+});
+
+test('signing in costs one token request, one /me and one top-tracks request, in three round trips (two when preflights are cached)', async ({
+  page,
+}) => {
+  await watchFirstRow(page);
+  const cold = await measureSignIn(page, emulator, 200);
+  expect(cold).toMatchObject({ tokenRequests: 1, meRequests: 1, topTracksRequests: 1, preflights: 2 });
+  expect(cold.sequentialRoundTrips).toBe(3);
+
+  const warm = await measureReturningSignIn(page, emulator, 200);
+  expect(warm).toMatchObject({ tokenRequests: 1, meRequests: 1, topTracksRequests: 1, preflights: 0 });
+  expect(warm.sequentialRoundTrips).toBe(2);
+});
+
+test('switching to a range already visited sends no request', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Sign in with Spotify' }).click();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  await expect(page.locator('.track-row').first()).toBeVisible();
+  await page.getByRole('link', { name: '1 year' }).click();
+  await expect(page.getByText('From the last year')).toBeVisible();
+  await expect(page.locator('.track-row').first()).toBeVisible();
+  await clearLog();
+  await page.getByRole('link', { name: '4 weeks' }).click();
+  await expect(page.getByText('From the last 4 weeks')).toBeVisible();
+  await page.getByRole('link', { name: '1 year' }).click();
+  await expect(page.getByText('From the last year')).toBeVisible();
+  expect((await emulatorLog({ service: 'api' })).length).toBe(0);
+});

@@ -1,0 +1,91 @@
+// Everything that needs TanStack Query, in one lazy chunk: the signed-out landing page
+// loads none of it. The router reaches this module only through import().
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useNavigate } from 'react-router';
+import { signOut } from '../auth/session';
+import { readSession } from '../auth/token-store';
+import { artistQueries } from '../features/artist/queries';
+import { UserBadge } from '../features/profile/user-badge';
+import { profileQueries } from '../features/profile/queries';
+import { topItemsQueries } from '../features/top-items/queries';
+import { parseRange } from '../features/top-items/time-range';
+import type { TopItemType } from '../spotify/types';
+import { createQueryClient } from './query-client';
+import { RequireSession } from './require-session';
+
+export const queryClient = createQueryClient();
+
+/** The signed-in pages: the query cache, and the sign-in screen in place of a page when signed out. */
+export function SignedInLayout() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RequireSession />
+    </QueryClientProvider>
+  );
+}
+
+/** The header's account area: who is signed in, and signing out. */
+export function AccountMenu({ canSignOut }: { canSignOut: boolean }) {
+  const navigate = useNavigate();
+  return (
+    <QueryClientProvider client={queryClient}>
+      <UserBadge />
+      {canSignOut ? (
+        <button
+          type="button"
+          className="button subtle"
+          onClick={() => {
+            signOut();
+            queryClient.clear();
+            void navigate('/');
+          }}
+        >
+          Sign out
+        </button>
+      ) : null}
+    </QueryClientProvider>
+  );
+}
+
+// Loaders start the data requests as navigation begins, in parallel with the route's
+// code; they don't wait for them, so each view shows its own loading state.
+export function topItemsLoader(type: TopItemType) {
+  return ({ request }: LoaderFunctionArgs) => {
+    if (readSession()) {
+      void queryClient.prefetchQuery(profileQueries.me());
+      const range = parseRange(new URL(request.url).searchParams.get('range'));
+      void queryClient.prefetchInfiniteQuery(topItemsQueries.list(type, range));
+    }
+    return null;
+  };
+}
+
+export function artistLoader({ params }: LoaderFunctionArgs) {
+  if (readSession() && params.id) {
+    void queryClient.prefetchQuery(profileQueries.me());
+    void queryClient.prefetchQuery(artistQueries.detail(params.id));
+  }
+  return null;
+}
+
+const TOP_PAGES: Record<string, TopItemType> = { '/tracks': 'tracks', '/artists': 'artists' };
+
+/**
+ * Right after the code exchange: a fresh cache (nothing of a previous user survives), and
+ * the requests of the page the user lands on, all at once, while the redirect happens.
+ */
+export function startSignedIn(returnTo: string): void {
+  queryClient.clear();
+  const url = new URL(returnTo, 'http://app');
+  void queryClient.prefetchQuery(profileQueries.me());
+  const type = TOP_PAGES[url.pathname];
+  if (type)
+    void queryClient.prefetchInfiniteQuery(topItemsQueries.list(type, parseRange(url.searchParams.get('range'))));
+  const artist = /^\/artist\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (artist) void queryClient.prefetchQuery(artistQueries.detail(decodeURIComponent(artist)));
+}
+
+export function clearQueryCache(): void {
+  queryClient.clear();
+}
