@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, topList } from './support/app';
-import { clearLog, configureEmulator, emulatorLog, injectFault, resetEmulator } from './support/emulator';
+import { clearFaults, clearLog, configureEmulator, emulatorLog, injectFault, resetEmulator } from './support/emulator';
 
 test.beforeEach(async () => {
   await resetEmulator();
@@ -153,4 +153,27 @@ test('a dropped connection is retried and the page recovers without the user doi
   const statuses = (await apiRequests('/me/top/artists')).map((e) => e.status);
   expect(statuses[0]).toBe(0);
   expect(statuses.at(-1)).toBe(200);
+});
+
+test('a connection that keeps dropping ends, after the retries, in a panel whose "Try again" recovers', async ({
+  page,
+}) => {
+  // The browser's clock, so the backoff (about 1 + 2 + 4 + 8 s) passes without waiting for it.
+  await page.clock.install();
+  await signedIn(page);
+  await injectFault({ target: 'api', path: '/me/top/tracks', kind: 'network', times: 100 });
+  await rangeTab(page, '1 year').click();
+
+  const panel = page.getByRole('alert');
+  await expect(async () => {
+    await page.clock.fastForward(5_000);
+    await expect(panel.getByRole('heading', { name: "Couldn't reach Spotify" })).toBeVisible({ timeout: 250 });
+  }).toPass();
+  // Retried before giving up (how many entries exactly depends on the browser's own resends).
+  expect((await apiRequests('/me/top/tracks')).filter((e) => e.status === 0).length).toBeGreaterThan(2);
+
+  await clearFaults();
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(topList(page).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
