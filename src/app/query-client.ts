@@ -44,6 +44,10 @@ export function createQueryClient(): QueryClient {
         gcTime: 60 * 60_000,
         retry: shouldRetry,
         retryDelay,
+        // Route loaders prefetch; when that fetch has already failed by the time the view mounts, show its
+        // error instead of asking again at once (a second 403, or a 429 sent before its Retry-After).
+        // Navigating to the page again, or "Try again", still refetches.
+        retryOnMount: false,
         refetchOnWindowFocus: false,
       },
     },
