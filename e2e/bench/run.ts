@@ -255,6 +255,8 @@ async function runLighthouse(appUrl: string, emulator: EmulatorHandle) {
       );
       if (!result) throw new Error(`Lighthouse gave no result for ${name}`);
       const { categories, audits } = result.lhr;
+      mkdirSync('bench-results', { recursive: true });
+      writeFileSync(`bench-results/lighthouse-${name.replace(/\W+/g, '-')}.json`, JSON.stringify(result.lhr));
       if (result.lhr.runtimeError)
         console.log(`  ${name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       const s = {

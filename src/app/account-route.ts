@@ -37,5 +37,5 @@ export async function accountLoader({ request }: LoaderFunctionArgs) {
 
 /** The views a signed-in user most likely lands on, fetched alongside the code exchange. */
 function preloadViews(): Promise<unknown> {
-  return import('../features/top-items/routes').catch(() => undefined);
+  return import('./top-list-routes').catch(() => undefined);
 }

@@ -69,14 +69,14 @@ export function createRoutes(): RouteObject[] {
               path: 'tracks',
               lazy: {
                 loader: async () => (await signedIn()).topItemsLoader('tracks'),
-                Component: async () => (await import('../features/top-items/routes')).TopTracksRoute,
+                Component: async () => (await import('./top-list-routes')).TopTracksRoute,
               },
             },
             {
               path: 'artists',
               lazy: {
                 loader: async () => (await signedIn()).topItemsLoader('artists'),
-                Component: async () => (await import('../features/top-items/routes')).TopArtistsRoute,
+                Component: async () => (await import('./top-list-routes')).TopArtistsRoute,
               },
             },
             {

@@ -1,9 +1,20 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import type { Artist } from '../../spotify/types';
 
-export function ArtistRow({ artist, rank, eager }: { artist: Artist; rank: number; eager: boolean }) {
+export function ArtistRow({
+  artist,
+  rank,
+  eager,
+  badge,
+}: {
+  artist: Artist;
+  rank: number;
+  eager: boolean;
+  badge?: ReactNode;
+}) {
   const genres = artist.genres?.slice(0, 3) ?? [];
   return (
     <li className="item-row artist-row">
@@ -12,9 +23,12 @@ export function ArtistRow({ artist, rank, eager }: { artist: Artist; rank: numbe
       </span>
       <Artwork images={artist.images} size={48} alt="" shape="round" eager={eager} />
       <div className="item-main">
-        <Link className="item-title" to={`/artist/${encodeURIComponent(artist.id)}`}>
-          {artist.name}
-        </Link>
+        <span className="item-title-line">
+          <Link className="item-title" to={`/artist/${encodeURIComponent(artist.id)}`}>
+            {artist.name}
+          </Link>
+          {badge}
+        </span>
         {genres.length > 0 ? <span className="item-sub">{genres.join(', ')}</span> : null}
       </div>
       <OpenInSpotify href={artist.external_urls.spotify} label={artist.name} compact />

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SkeletonList } from '../../components/skeleton-list';
 import { SpotifyLogo } from '../../components/spotify-logo';
-import type { Artist, TopItemType, Track } from '../../spotify/types';
+import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
 import { ArtistRow } from './artist-row';
 import { useTopItems } from './queries';
 import { RangeTabs } from './range-tabs';
@@ -16,7 +16,23 @@ const EAGER_ROWS = 8;
 
 const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists' };
 
-export function TopItemsPage({ type }: { type: TopItemType }) {
+/** What the app shell adds around a list: actions (export, share, …) and per-row badges. */
+export interface TopListContext {
+  type: TopItemType;
+  range: TimeRange;
+  /** The items shown so far, in rank order. */
+  items: readonly (Track | Artist)[];
+  /** True when every item Spotify has is loaded. */
+  complete: boolean;
+}
+
+export interface TopItemsPageProps {
+  type: TopItemType;
+  actions?: (context: TopListContext) => ReactNode;
+  badge?: (item: Track | Artist, context: TopListContext) => ReactNode;
+}
+
+export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const [searchParams] = useSearchParams();
   const range = parseRange(searchParams.get('range'));
   const query = useTopItems(type, range);
@@ -29,6 +45,7 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
 
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
+  const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -60,6 +77,7 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
         </div>
       ) : (
         <>
+          {actions ? <div className="list-actions">{actions(context)}</div> : null}
           <p className="list-meta">
             <span aria-live="polite">
               Showing {items.length} of {total} {noun}
@@ -71,7 +89,13 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
           <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`}>
             {type === 'tracks'
               ? (items as Track[]).map((track, index) => (
-                  <TrackRow key={`${track.id}-${index}`} track={track} rank={index + 1} eager={index < EAGER_ROWS} />
+                  <TrackRow
+                    key={`${track.id}-${index}`}
+                    track={track}
+                    rank={index + 1}
+                    eager={index < EAGER_ROWS}
+                    badge={badge?.(track, context)}
+                  />
                 ))
               : (items as Artist[]).map((artist, index) => (
                   <ArtistRow
@@ -79,6 +103,7 @@ export function TopItemsPage({ type }: { type: TopItemType }) {
                     artist={artist}
                     rank={index + 1}
                     eager={index < EAGER_ROWS}
+                    badge={badge?.(artist, context)}
                   />
                 ))}
           </ol>

@@ -1,10 +1,21 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { formatDuration, formatDurationLong } from '../../components/format';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import type { Track } from '../../spotify/types';
 
-export function TrackRow({ track, rank, eager }: { track: Track; rank: number; eager: boolean }) {
+export function TrackRow({
+  track,
+  rank,
+  eager,
+  badge,
+}: {
+  track: Track;
+  rank: number;
+  eager: boolean;
+  badge?: ReactNode;
+}) {
   return (
     <li className="item-row track-row">
       <span className="rank" aria-label={`Number ${rank}`}>
@@ -12,13 +23,16 @@ export function TrackRow({ track, rank, eager }: { track: Track; rank: number; e
       </span>
       <Artwork images={track.album.images} size={48} alt={`Cover of ${track.album.name}`} eager={eager} />
       <div className="item-main">
-        <span className="item-title">
-          {track.name}
-          {track.explicit ? (
-            <abbr className="badge explicit" title="Explicit">
-              E
-            </abbr>
-          ) : null}
+        <span className="item-title-line">
+          <span className="item-title">
+            {track.name}
+            {track.explicit ? (
+              <abbr className="badge explicit" title="Explicit">
+                E
+              </abbr>
+            ) : null}
+          </span>
+          {badge}
         </span>
         <span className="item-sub">
           {track.artists.map((artist, index) => (

@@ -1,0 +1,18 @@
+// The top-list pages as the app composes them: the list from features/top-items, with
+// what other features add around it (actions above the list, badges on rows).
+import { TopItemsPage, type TopItemsPageProps, type TopListContext } from '../features/top-items/top-items-page';
+
+/** Actions shown above every top list. Features register here; they never import each other. */
+function listActions(_context: TopListContext) {
+  return null;
+}
+
+const composed: Omit<TopItemsPageProps, 'type'> = { actions: listActions };
+
+export function TopTracksRoute() {
+  return <TopItemsPage type="tracks" {...composed} />;
+}
+
+export function TopArtistsRoute() {
+  return <TopItemsPage type="artists" {...composed} />;
+}
