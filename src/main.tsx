@@ -4,6 +4,9 @@ import { RouterProvider } from 'react-router/dom';
 import { readDemoMode, readSession } from './auth/token-store';
 import { basename, createRouter, LANDING_HYDRATION } from './app/router';
 import './app/styles.css';
+import { applyTheme } from './app/theme';
+
+applyTheme();
 
 const container = document.getElementById('root')!;
 // The build prerenders the signed-out landing page into index.html. Hydrate it when that is

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-r
 import { useSession } from '../auth/use-session';
 import { SpotifyLogo } from '../components/spotify-logo';
 import { DemoControls, useDemoMode } from './demo-mode';
+import { ThemeSwitch } from './theme-switch';
 
 // With the query cache, in the signed-in chunk: signed out, the header needs none of it.
 const AccountMenu = lazy(async () => ({ default: (await import('./signed-in')).AccountMenu }));
@@ -45,6 +46,7 @@ export function Layout() {
           Heavy Rotation works with <SpotifyLogo size={16} />. Track, album and artist data and artwork come from
           Spotify. Heavy Rotation is not affiliated with Spotify.
         </p>
+        <ThemeSwitch />
       </footer>
       <ScrollRestoration />
     </>
