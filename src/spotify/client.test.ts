@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSession, readSignedOutReason, writeSession, type Session } from '../auth/token-store';
 import { config } from '../config';
-import { parseRetryAfter, spotifyGet } from './client';
+import { parseRetryAfter, spotifyGet, spotifyPost } from './client';
 import { getCurrentUser } from './endpoints';
 import { SpotifyError } from './errors';
 
@@ -398,5 +398,48 @@ describe('parseRetryAfter', () => {
 
   it.each([null, '', 'soon'])('reads %j as no advice', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
+  });
+});
+
+describe('spotifyPost', () => {
+  const parse = (value: unknown) => value as { ok: boolean };
+
+  it('sends the body as JSON with the bearer token, and parses the answer', async () => {
+    const sent = stubSpotify(() => json({ ok: true }, 201));
+    await expect(spotifyPost('/me/playlists', { body: { name: 'Mix', public: false }, parse })).resolves.toEqual({
+      ok: true,
+    });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.method).toBe('POST');
+    expect(sent[0]!.url).toBe(`${config.apiUrl}/me/playlists`);
+    expect(sent[0]!.headers.get('Authorization')).toBe('Bearer access-1');
+    expect(sent[0]!.headers.get('Content-Type')).toBe('application/json');
+    expect(JSON.parse(sent[0]!.body)).toEqual({ name: 'Mix', public: false });
+  });
+
+  it('on 401 refreshes once and resends the same body with the new token', async () => {
+    const sent = stubSpotify((request) =>
+      request.headers.get('Authorization') === 'Bearer access-1'
+        ? apiError(401, 'The access token expired')
+        : json({ ok: true }, 201),
+    );
+    await expect(spotifyPost('/playlists/p1/items', { body: { uris: ['spotify:track:t1'] }, parse })).resolves.toEqual({
+      ok: true,
+    });
+    const posts = sent.filter((request) => request.url.startsWith(config.apiUrl));
+    expect(posts.map((request) => request.headers.get('Authorization'))).toEqual([
+      'Bearer access-1',
+      'Bearer access-2',
+    ]);
+    expect(posts.map((request) => JSON.parse(request.body))).toEqual([
+      { uris: ['spotify:track:t1'] },
+      { uris: ['spotify:track:t1'] },
+    ]);
+  });
+
+  it("turns Spotify's error JSON into a SpotifyError with status and message", async () => {
+    stubSpotify(() => apiError(403, 'Insufficient client scope'));
+    const error = await spotifyFailure(spotifyPost('/me/playlists', { body: { name: 'Mix' }, parse }));
+    expect(error).toMatchObject({ kind: 'http', status: 403, message: 'Insufficient client scope' });
   });
 });

@@ -9,6 +9,8 @@ export type Query = Record<string, string | number | undefined>;
 
 export interface RequestOptions<T> {
   query?: Query;
+  /** Sent as JSON (POST/PUT). */
+  body?: unknown;
   signal?: AbortSignal;
   /** Checks the JSON and returns it typed; throws on a shape the app cannot use. */
   parse: (json: unknown) => T;
@@ -48,10 +50,21 @@ async function toError(response: Response): Promise<SpotifyError> {
   });
 }
 
-async function send(url: string, token: string, signal?: AbortSignal): Promise<Response> {
+async function send(
+  method: string,
+  url: string,
+  token: string,
+  signal?: AbortSignal,
+  body?: string,
+): Promise<Response> {
   try {
     return await fetch(url, {
-      headers: { Authorization: `Bearer ${token}` },
+      ...(method === 'GET' ? {} : { method }),
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body }),
       signal,
       credentials: 'omit',
     });
@@ -77,13 +90,22 @@ async function withToken<T>(run: (token: string) => Promise<T>, rejected?: strin
   }
 }
 
-export async function spotifyGet<T>(path: string, options: RequestOptions<T>): Promise<T> {
+export function spotifyGet<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  return spotifyRequest('GET', path, options);
+}
+
+export function spotifyPost<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  return spotifyRequest('POST', path, options);
+}
+
+export async function spotifyRequest<T>(method: 'GET' | 'POST', path: string, options: RequestOptions<T>): Promise<T> {
   const url = buildUrl(path, options.query);
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   let usedToken = '';
-  let response = await withToken((token) => send(url, (usedToken = token), options.signal));
+  let response = await withToken((token) => send(method, url, (usedToken = token), options.signal, body));
   if (response.status === 401) {
-    // Expired or revoked: refresh once and retry once.
-    response = await withToken((token) => send(url, token, options.signal), usedToken);
+    // Expired or revoked: refresh once and retry once (a 401 means Spotify did nothing, so a POST is safe to resend).
+    response = await withToken((token) => send(method, url, token, options.signal, body), usedToken);
     if (response.status === 401) {
       rejectSession();
       throw new SpotifyError('signed-out', 'Spotify no longer accepts this sign-in.', { status: 401 });

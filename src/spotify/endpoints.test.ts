@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSession } from '../auth/token-store';
 import { config } from '../config';
-import { getArtist, getCurrentUser, getUsersTopItems, TOP_ITEMS_PAGE_LIMIT } from './endpoints';
+import {
+  addItemsToPlaylist,
+  createPlaylist,
+  getAllTopItems,
+  getArtist,
+  getCurrentUser,
+  getUsersTopItems,
+  TOP_ITEMS_PAGE_LIMIT,
+} from './endpoints';
 import { SpotifyError } from './errors';
 
 function stubApi(body: unknown) {
@@ -113,5 +121,85 @@ describe('getArtist', () => {
     await getArtist('../me?x=1');
     expect(urls[1]!.pathname).toBe(apiPath('/artists/..%2Fme%3Fx%3D1'));
     expect(urls[1]!.search).toBe('');
+  });
+});
+
+describe('getAllTopItems', () => {
+  const trackAt = (i: number) => ({ ...track, id: `t${i}`, uri: `spotify:track:t${i}` });
+
+  it('continues after the loaded items until Spotify has no next page', async () => {
+    const urls: URL[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => {
+        const url = new URL(String(input));
+        urls.push(url);
+        const offset = Number(url.searchParams.get('offset'));
+        const items = Array.from({ length: Math.min(50, 120 - offset) }, (_, i) => trackAt(offset + i));
+        const body = {
+          href: '',
+          items,
+          limit: 50,
+          offset,
+          total: 120,
+          previous: null,
+          next: offset + 50 < 120 ? 'n' : null,
+        };
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const loaded = await getAllTopItems({ type: 'tracks', timeRange: 'long_term' });
+    expect(loaded.map((t) => t.id)).toEqual(Array.from({ length: 120 }, (_, i) => `t${i}`));
+    expect(urls.map((u) => u.searchParams.get('offset'))).toEqual(['0', '50', '100']);
+
+    urls.length = 0;
+    const resumed = await getAllTopItems({ type: 'tracks', timeRange: 'long_term', loaded: loaded.slice(0, 50) });
+    expect(resumed.map((t) => t.id)).toEqual(loaded.map((t) => t.id));
+    expect(urls.map((u) => u.searchParams.get('offset'))).toEqual(['50', '100']);
+  });
+});
+
+describe('playlists', () => {
+  function stubPost(body: unknown, status = 201) {
+    const sent: { url: URL; method: string; body: unknown }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        sent.push({ url: new URL(String(input)), method: init.method ?? 'GET', body: JSON.parse(String(init.body)) });
+        return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    return sent;
+  }
+
+  it('creates a playlist for the current user with POST /me/playlists', async () => {
+    const sent = stubPost({
+      id: 'p1',
+      name: 'Mix',
+      uri: 'spotify:playlist:p1',
+      public: false,
+      external_urls: { spotify: 'https://open.spotify.com/playlist/p1' },
+    });
+    await expect(createPlaylist({ name: 'Mix', description: 'd', public: false })).resolves.toMatchObject({
+      id: 'p1',
+      public: false,
+      external_urls: { spotify: 'https://open.spotify.com/playlist/p1' },
+    });
+    expect(sent[0]).toMatchObject({ method: 'POST', body: { name: 'Mix', description: 'd', public: false } });
+    expect(sent[0]!.url.pathname).toBe(apiPath('/me/playlists'));
+  });
+
+  it('adds items with POST /playlists/{id}/items and refuses more than 100 at once', async () => {
+    const sent = stubPost({ snapshot_id: 's2' });
+    await expect(addItemsToPlaylist('p/1', ['spotify:track:t1'])).resolves.toEqual({ snapshot_id: 's2' });
+    expect(sent[0]!.url.pathname).toBe(apiPath('/playlists/p%2F1/items'));
+    expect(sent[0]!.body).toEqual({ uris: ['spotify:track:t1'] });
+    expect(() =>
+      addItemsToPlaylist(
+        'p1',
+        Array.from({ length: 101 }, (_, i) => `spotify:track:${i}`),
+      ),
+    ).toThrow(RangeError);
+    expect(sent).toHaveLength(1);
   });
 });

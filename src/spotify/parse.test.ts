@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArtist, parseCurrentUser, parsePaging, parseTrack } from './parse';
+import { parseArtist, parseCurrentUser, parsePaging, parsePlaylist, parseSnapshot, parseTrack } from './parse';
 
 // Shapes as Spotify sends them to an app in development mode: popularity, followers,
 // genres, available_markets, country, email, product … stripped.
@@ -390,5 +390,37 @@ describe('parsePaging', () => {
 
   it('throws when the page is not an object', () => {
     expect(() => parsePaging([devTrack], parseTrack)).toThrow('page is not an object');
+  });
+});
+
+describe('parsePlaylist and parseSnapshot', () => {
+  it('keeps what the app uses from a created playlist and drops a non-string link', () => {
+    expect(
+      parsePlaylist({
+        id: 'p1',
+        name: 'Mix',
+        uri: 'spotify:playlist:p1',
+        public: false,
+        description: 'Top tracks',
+        snapshot_id: 's1',
+        owner: { id: 'u1' },
+        external_urls: { spotify: 'https://open.spotify.com/playlist/p1' },
+      }),
+    ).toEqual({
+      id: 'p1',
+      name: 'Mix',
+      uri: 'spotify:playlist:p1',
+      public: false,
+      description: 'Top tracks',
+      snapshot_id: 's1',
+      external_urls: { spotify: 'https://open.spotify.com/playlist/p1' },
+    });
+    expect(parsePlaylist({ id: 'p1', name: 'Mix', uri: 'u', external_urls: { spotify: 7 } }).external_urls).toEqual({});
+  });
+
+  it('rejects a playlist without an id and an answer without a snapshot', () => {
+    expect(() => parsePlaylist({ name: 'Mix', uri: 'u' })).toThrow(/playlist.id/);
+    expect(parseSnapshot({ snapshot_id: 's2' })).toEqual({ snapshot_id: 's2' });
+    expect(() => parseSnapshot({})).toThrow(/snapshot_id/);
   });
 });

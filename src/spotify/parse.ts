@@ -5,6 +5,8 @@ import type {
   CurrentUser,
   ExternalUrls,
   Paging,
+  Playlist,
+  PlaylistSnapshot,
   SimplifiedAlbum,
   SimplifiedArtist,
   SpotifyImage,
@@ -162,4 +164,23 @@ export function parseCurrentUser(value: unknown): CurrentUser {
     ...optionalText('product'),
     ...(followers !== undefined ? { followers: { total: followers } } : {}),
   };
+}
+
+export function parsePlaylist(value: unknown): Playlist {
+  const v = object(value, 'playlist');
+  const description = maybe(string, v.description);
+  const snapshot = maybe(string, v.snapshot_id);
+  return {
+    id: string(v.id, 'playlist.id'),
+    name: string(v.name, 'playlist.name'),
+    uri: string(v.uri, 'playlist.uri'),
+    external_urls: externalUrls(v.external_urls),
+    ...(typeof v.public === 'boolean' ? { public: v.public } : {}),
+    ...(description !== undefined ? { description } : {}),
+    ...(snapshot ? { snapshot_id: snapshot } : {}),
+  };
+}
+
+export function parseSnapshot(value: unknown): PlaylistSnapshot {
+  return { snapshot_id: string(object(value, 'answer').snapshot_id, 'snapshot_id') };
 }

@@ -91,3 +91,19 @@ export interface TopItemByType {
   tracks: Track;
   artists: Artist;
 }
+
+/** A playlist as Heavy Rotation reads it back after creating one. */
+export interface Playlist {
+  id: string;
+  name: string;
+  uri: string;
+  external_urls: ExternalUrls;
+  public?: boolean;
+  description?: string | null;
+  snapshot_id?: string;
+}
+
+/** The answer to adding items: the playlist's new version. */
+export interface PlaylistSnapshot {
+  snapshot_id: string;
+}
