@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { changesSince, fromImport, lastVisit, mergeIntoToday, prune, toExport, type Snapshot } from './history-model';
+import {
+  changesSince,
+  fromImport,
+  lastVisit,
+  lastVisitWith,
+  mergeIntoToday,
+  mergeSnapshots,
+  prune,
+  toExport,
+  type Snapshot,
+} from './history-model';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = Date.parse('2026-11-29T12:00:00Z');
@@ -58,5 +68,33 @@ describe('history', () => {
     file.snapshots[0]!.names = { a: 'Some Song' };
     const [imported] = fromImport(JSON.stringify(file), now);
     expect(Object.keys(imported!)).toEqual(['user', 'day', 'takenAt', 'lists']);
+  });
+
+  it('compares with the latest earlier day that holds the same list', () => {
+    const artistsOnly: Snapshot = { ...snap(1, []), lists: { artists: { short_term: ['x'] } } };
+    const found = lastVisitWith(
+      [snap(5, ['a']), snap(3, ['b']), artistsOnly, snap(0, ['today'])],
+      'u1',
+      now,
+      'tracks',
+      'short_term',
+    );
+    expect(found?.ids).toEqual(['b']);
+    expect(lastVisitWith([snap(3, ['b'], 'u2')], 'u1', now, 'tracks', 'short_term')).toBeUndefined();
+    expect(lastVisitWith([snap(3, ['b'])], 'u1', now, 'tracks', 'long_term')).toBeUndefined();
+  });
+
+  it('merges two histories into one snapshot per user and day, the later-taken list winning', () => {
+    const early = snap(1, ['a']);
+    const late = {
+      ...snap(1, ['b']),
+      takenAt: early.takenAt + 1000,
+      lists: { tracks: { short_term: ['b'] }, artists: { long_term: ['x'] } },
+    };
+    const merged = mergeSnapshots([late, snap(2, ['c'], 'u2')], [early]);
+    expect(merged.map((s) => [s.user, s.day, s.lists])).toEqual([
+      ['u2', '2026-11-27', { tracks: { short_term: ['c'] } }],
+      ['u1', '2026-11-28', { tracks: { short_term: ['b'] }, artists: { long_term: ['x'] } }],
+    ]);
   });
 });

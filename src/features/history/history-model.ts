@@ -127,3 +127,37 @@ export function fromImport(text: string, now: number): Snapshot[] {
   }
   return prune(snapshots, now);
 }
+
+/** The latest snapshot from an earlier day that holds this list: what "since your last visit" compares with. */
+export function lastVisitWith(
+  snapshots: readonly Snapshot[],
+  user: string,
+  now: number,
+  type: TopItemType,
+  range: TimeRange,
+): { snapshot: Snapshot; ids: string[] } | undefined {
+  const today = dayOf(now);
+  let best: { snapshot: Snapshot; ids: string[] } | undefined;
+  for (const snapshot of snapshots) {
+    const ids = snapshot.lists[type]?.[range];
+    if (snapshot.user !== user || snapshot.day >= today || !ids) continue;
+    if (!best || snapshot.takenAt > best.snapshot.takenAt) best = { snapshot, ids };
+  }
+  return best;
+}
+
+/** Two histories as one: one snapshot per user and day, the later-taken lists winning where both have one. */
+export function mergeSnapshots(existing: readonly Snapshot[], incoming: readonly Snapshot[]): Snapshot[] {
+  const byKey = new Map<string, Snapshot>();
+  for (const snapshot of [...existing, ...incoming]) {
+    const key = `${snapshot.user}\u0000${snapshot.day}`;
+    const other = byKey.get(key);
+    if (!other) {
+      byKey.set(key, snapshot);
+      continue;
+    }
+    const [older, newer] = other.takenAt <= snapshot.takenAt ? [other, snapshot] : [snapshot, other];
+    byKey.set(key, mergeIntoToday(older, newer.user, newer.takenAt, newer.lists));
+  }
+  return [...byKey.values()].sort((a, b) => a.takenAt - b.takenAt);
+}
