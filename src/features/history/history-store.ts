@@ -56,9 +56,15 @@ export async function loadUserHistory(user: string, now: number): Promise<Snapsh
 export async function loadHistory(now: number): Promise<Snapshot[]> {
   return withStore(async (s) => {
     const all = await entries<string, unknown>(s);
-    const pruned = all.map(([user, value]) => [user, prune(isSnapshotList(value) ? value : [], now)] as const);
-    const changed = pruned.filter(([, kept], index) => kept.length !== (all[index]![1] as Snapshot[]).length);
-    if (changed.length > 0) await setMany([...changed], s);
+    const pruned: [string, Snapshot[]][] = [];
+    const changed: [string, Snapshot[]][] = [];
+    for (const [user, value] of all) {
+      const stored = isSnapshotList(value) ? value : [];
+      const kept = prune(stored, now);
+      pruned.push([user, kept]);
+      if (kept.length !== stored.length || stored !== value) changed.push([user, kept]);
+    }
+    if (changed.length > 0) await setMany(changed, s);
     return pruned.flatMap(([, kept]) => kept).sort((a, b) => a.takenAt - b.takenAt);
   });
 }
