@@ -1,7 +1,7 @@
 // A typed client of the Spotify emulator's control API, for Playwright specs.
 // The emulator runs as Playwright's webServer (src/emulator/serve.ts), and embedded in
 // the dev server at /__emulator/control (src/emulator/node/vite-plugin.ts).
-import type { EmulatorConfig, Fault, LogEntry, LogFilter } from '../../src/emulator/index.ts';
+import type { EmulatorConfig, EmulatorPlaylist, Fault, LogEntry, LogFilter } from '../../src/emulator/index.ts';
 
 export interface EmulatorControl {
   /** Back to a fresh emulator: default config, no faults, codes, tokens, grants or log; clock offset 0. */
@@ -19,6 +19,8 @@ export interface EmulatorControl {
   advanceClock(seconds: number): Promise<void>;
   /** Revokes every refresh token issued so far; returns how many. */
   revokeRefreshTokens(): Promise<number>;
+  /** Playlists the app created since the last reset (as the emulator received them), oldest first. */
+  emulatorPlaylists(): Promise<EmulatorPlaylist[]>;
 }
 
 /** A client of the control API mounted at `controlUrl` (e.g. `http://127.0.0.1:5173/__emulator/control`). */
@@ -61,6 +63,7 @@ export function createEmulatorControl(controlUrl: string): EmulatorControl {
     async revokeRefreshTokens() {
       return (await control<{ revoked: number }>('POST', '/revoke-refresh-tokens')).revoked;
     },
+    emulatorPlaylists: () => control('GET', '/playlists'),
   };
 }
 
@@ -78,4 +81,5 @@ export const {
   clearLog,
   advanceClock,
   revokeRefreshTokens,
+  emulatorPlaylists,
 } = standalone;

@@ -73,11 +73,13 @@ export function createControl(emulator: Emulator, ctx: Context): (req: Request) 
           emulator.advanceClock(body.seconds as number);
           return json(200, { offsetSeconds: ctx.state.clockOffsetMs / 1000, now: ctx.now() });
         }
+        case 'GET /playlists':
+          return json(200, ctx.state.playlists);
         case 'POST /revoke-refresh-tokens':
           return json(200, { revoked: emulator.revokeRefreshTokens() });
         default:
           return json(404, {
-            error: `No control endpoint ${route}. Try POST /reset, GET|PATCH /config, GET|POST|DELETE /faults, GET|DELETE /log, POST /clock/advance, POST /revoke-refresh-tokens.`,
+            error: `No control endpoint ${route}. Try POST /reset, GET|PATCH /config, GET|POST|DELETE /faults, GET|DELETE /log, POST /clock/advance, POST /revoke-refresh-tokens, GET /playlists.`,
           });
       }
     } catch (error) {

@@ -179,6 +179,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     clearLog() {
       ctx.state.log = [];
     },
+    get playlists() {
+      return ctx.state.playlists.map((playlist) => ({ ...playlist, uris: [...playlist.uris] }));
+    },
     get config() {
       return { ...ctx.state.config };
     },

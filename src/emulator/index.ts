@@ -13,6 +13,7 @@ export type {
   Emulator,
   EmulatorConfig,
   EmulatorOptions,
+  EmulatorPlaylist,
   EmulatorUrls,
   Fault,
   FaultKind,

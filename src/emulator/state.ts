@@ -1,5 +1,5 @@
 // Everything the emulator remembers, in one object that reset() rebuilds.
-import type { EmulatorConfig, Fault, LogEntry } from './types';
+import type { EmulatorConfig, EmulatorPlaylist, Fault, LogEntry } from './types';
 
 /** One sign-in: the tokens issued from one authorization code share it. */
 export interface SignIn {
@@ -32,6 +32,9 @@ export interface RefreshTokenGrant {
   revoked: boolean;
 }
 
+/** A playlist the app created (POST /me/playlists), with every item added to it. */
+export type PlaylistRecord = EmulatorPlaylist;
+
 export interface PendingFault {
   fault: Fault;
   remaining: number;
@@ -47,6 +50,8 @@ export interface State {
   grants: Map<string, Set<string>>;
   log: LogEntry[];
   clockOffsetMs: number;
+  /** Playlists created since the last reset, in creation order. */
+  playlists: PlaylistRecord[];
   /** The last request a network fault dropped, by method, URL and token; `at` is real time (performance.now). */
   lastDrop?: { key: string; at: number };
 }
@@ -61,6 +66,7 @@ export function createState(config: EmulatorConfig): State {
     grants: new Map(),
     log: [],
     clockOffsetMs: 0,
+    playlists: [],
   };
 }
 

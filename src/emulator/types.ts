@@ -102,12 +102,27 @@ export interface LogFilter {
   path?: string;
 }
 
+/** A playlist created through the emulator's Web API (control API: GET /playlists). */
+export interface EmulatorPlaylist {
+  id: string;
+  ownerId: string;
+  name: string;
+  description: string | null;
+  public: boolean;
+  collaborative: boolean;
+  /** Item URIs in playlist order. */
+  uris: string[];
+  snapshotId: string;
+  /** How many add-items requests succeeded. */
+  addRequests: number;
+}
+
 export type Handler = (req: Request) => Promise<Response>;
 
 export interface Emulator {
   /** /authorize (GET), the consent decision (POST /authorize/consent), /api/token (POST). */
   accounts: Handler;
-  /** {api}/me, {api}/me/top/{type}, {api}/artists/{id}. */
+  /** {api}/me, {api}/me/top/{type}, {api}/artists/{id}, POST {api}/me/playlists, POST {api}/playlists/{id}/items. */
   api: Handler;
   /** {images}/image/{key}. */
   images: Handler;
@@ -121,6 +136,8 @@ export interface Emulator {
   revokeRefreshTokens(): number;
   readonly log: readonly LogEntry[];
   clearLog(): void;
+  /** Playlists created since the last reset, oldest first. */
+  readonly playlists: readonly EmulatorPlaylist[];
   readonly config: EmulatorConfig;
   readonly urls: EmulatorUrls;
 }

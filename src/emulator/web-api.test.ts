@@ -256,3 +256,129 @@ describe('latency', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(110);
   });
 });
+
+describe('playlists', () => {
+  const post = (emulator: ReturnType<typeof testEmulator>, path: string, token: string, body: unknown) =>
+    emulator.api(
+      new Request(`${API}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    );
+
+  async function withPlaylistScope(scope = 'user-top-read playlist-modify-private') {
+    const { emulator, token, get } = await signedIn(scope);
+    const top = ((await (await get('/me/top/tracks?time_range=long_term&limit=50')).json()) as Json).items.map(
+      (t: Json) => t.uri as string,
+    );
+    return { emulator, token, top };
+  }
+
+  it('creates a private playlist owned by the user, with playlist-modify-private', async () => {
+    const { emulator, token } = await withPlaylistScope();
+    const response = await post(emulator, '/me/playlists', token, { name: 'Top', description: 'd', public: false });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const playlist = (await response.json()) as Json;
+    expect(playlist).toMatchObject({
+      name: 'Top',
+      description: 'd',
+      public: false,
+      type: 'playlist',
+      owner: { id: 'demo-listener' },
+      items: { total: 0 },
+    });
+    expect(playlist.id).toMatch(/^[0-9A-Za-z]{22}$/);
+    expect(playlist.uri).toBe(`spotify:playlist:${playlist.id}`);
+    expect(playlist.external_urls.spotify).toBe(`https://open.spotify.com/playlist/${playlist.id}`);
+    expect(playlist.snapshot_id).toEqual(expect.any(String));
+    expect(emulator.playlists).toMatchObject([{ id: playlist.id, name: 'Top', public: false, uris: [] }]);
+  });
+
+  it('needs the modify scope for the visibility asked for (public is the default)', async () => {
+    const { emulator, token } = await withPlaylistScope('user-top-read');
+    expect(await errorOf(await post(emulator, '/me/playlists', token, { name: 'Top', public: false }))).toEqual({
+      status: 403,
+      body: { error: { status: 403, message: 'Insufficient client scope' } },
+    });
+    const privateOnly = await withPlaylistScope();
+    expect((await post(privateOnly.emulator, '/me/playlists', privateOnly.token, { name: 'Top' })).status).toBe(403);
+    expect(privateOnly.emulator.playlists).toEqual([]);
+    emulator.reset();
+  });
+
+  it('refuses a body that is not JSON or has no name', async () => {
+    const { emulator, token } = await withPlaylistScope();
+    expect((await errorOf(await post(emulator, '/me/playlists', token, 'name=Top'))).body.error).toEqual({
+      status: 400,
+      message: 'Error parsing JSON.',
+    });
+    expect((await errorOf(await post(emulator, '/me/playlists', token, { public: false }))).body.error).toEqual({
+      status: 400,
+      message: 'Missing required field: name',
+    });
+    expect(emulator.playlists).toEqual([]);
+  });
+
+  it('adds known track URIs in order, at most 100 per request', async () => {
+    const { emulator, token, top } = await withPlaylistScope();
+    const { id } = (await (
+      await post(emulator, '/me/playlists', token, { name: 'Top', public: false })
+    ).json()) as Json;
+    const first = await post(emulator, `/playlists/${id}/items`, token, { uris: top.slice(0, 30) });
+    expect(first.status).toBe(201);
+    const { snapshot_id: snapshot } = (await first.json()) as Json;
+    expect(snapshot).toEqual(expect.any(String));
+    const second = await post(emulator, `/playlists/${id}/items`, token, { uris: top.slice(30) });
+    expect(((await second.json()) as Json).snapshot_id).not.toBe(snapshot);
+    expect(emulator.playlists[0]).toMatchObject({ uris: top, addRequests: 2 });
+
+    const tooMany = Array.from({ length: 101 }, (_, i) => top[i % top.length]);
+    expect(
+      (await errorOf(await post(emulator, `/playlists/${id}/items`, token, { uris: tooMany }))).body.error,
+    ).toEqual({ status: 400, message: 'You can add a maximum of 100 tracks per request.' });
+    const unknown = await post(emulator, `/playlists/${id}/items`, token, {
+      uris: ['spotify:track:0000000000000000000000'],
+    });
+    expect((await errorOf(unknown)).body.error.message).toBe('Invalid track uri');
+    expect((await post(emulator, `/playlists/${id}/items`, token, { uris: ['spotify:artist:x'] })).status).toBe(400);
+    expect((await post(emulator, `/playlists/${id}/items`, token, { uris: [] })).status).toBe(400);
+    expect(emulator.playlists[0]!.uris).toEqual(top);
+  });
+
+  it("answers 404 for a playlist that doesn't exist, and 403 without the scope", async () => {
+    const { emulator, token, top } = await withPlaylistScope();
+    expect((await post(emulator, '/playlists/0000000000000000000000/items', token, { uris: top })).status).toBe(404);
+    const { id } = (await (
+      await post(emulator, '/me/playlists', token, { name: 'Top', public: false })
+    ).json()) as Json;
+    const other = await signIn(emulator, 'user-top-read');
+    expect(
+      (await errorOf(await post(emulator, `/playlists/${id}/items`, other.access_token, { uris: top.slice(0, 1) })))
+        .body.error.message,
+    ).toBe('Insufficient client scope');
+  });
+
+  it('allows POST with Content-Type in the preflight, 405 for GET on the create endpoint, and reset forgets playlists', async () => {
+    const { emulator, token } = await withPlaylistScope();
+    const preflight = await emulator.api(
+      new Request(`${API}/me/playlists`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'http://127.0.0.1:5173',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type',
+        },
+      }),
+    );
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('POST');
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toContain('Content-Type');
+    expect((await apiGet(emulator, '/me/playlists', token)).status).toBe(405);
+    await post(emulator, '/me/playlists', token, { name: 'Top', public: false });
+    const listed = await emulator.control(new Request('https://accounts.test/__control/playlists'));
+    expect(((await listed.json()) as Json[]).map((p) => p.name)).toEqual(['Top']);
+    emulator.reset();
+    expect(emulator.playlists).toEqual([]);
+  });
+});

@@ -3,6 +3,8 @@
 import { absoluteBase, type Context, type ServiceHandler } from './context';
 import { CORS_HEADERS } from './cors';
 import { getCatalog, TIME_RANGES, type TimeRange, type TopType } from './fixtures';
+import { base62Id } from './prng';
+import type { PlaylistRecord } from './state';
 import { artistJson, trackJson, userJson, type RenderContext } from './objects';
 import { stripForDevelopmentMode } from './strip';
 
@@ -20,7 +22,16 @@ export const API_MESSAGES = {
   invalidTimeRange: 'Invalid time range',
   invalidLimit: 'Invalid limit',
   invalidOffset: 'Invalid offset',
+  invalidJson: 'Error parsing JSON.',
+  missingName: 'Missing required field: name',
+  invalidUris: 'Invalid track uri',
+  tooManyUris: 'You can add a maximum of 100 tracks per request.',
+  noUris: 'No uris provided.',
+  notOwner: 'You cannot add items to a playlist you do not own.',
 } as const;
+
+/** Spotify's cap on items in one add-items request. */
+export const MAX_ITEMS_PER_REQUEST = 100;
 
 export function apiJson(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -45,10 +56,26 @@ export function apiError(
   return apiJson(status, { error }, { ...auth, ...extra.headers });
 }
 
-type Route = { kind: 'me' } | { kind: 'top'; type: TopType } | { kind: 'artist'; id: string };
+type Route =
+  | { kind: 'me' }
+  | { kind: 'top'; type: TopType }
+  | { kind: 'artist'; id: string }
+  | { kind: 'create-playlist' }
+  | { kind: 'playlist-items'; id: string };
+
+const ROUTE_METHODS: Record<Route['kind'], string> = {
+  me: 'GET',
+  top: 'GET',
+  artist: 'GET',
+  'create-playlist': 'POST',
+  'playlist-items': 'POST',
+};
 
 function route(path: string): Route | null {
   if (path === '/me') return { kind: 'me' };
+  if (path === '/me/playlists') return { kind: 'create-playlist' };
+  const items = /^\/playlists\/([^/]+)\/items$/.exec(path);
+  if (items) return { kind: 'playlist-items', id: decodeURIComponent(items[1]!) };
   const top = /^\/me\/top\/(artists|tracks)$/.exec(path);
   if (top) return { kind: 'top', type: top[1] as TopType };
   const artist = /^\/artists\/([^/]+)$/.exec(path);
@@ -60,7 +87,7 @@ export function createApiService(ctx: Context): ServiceHandler {
   return async (req, path) => {
     const target = route(path);
     if (!target) return apiError(404, API_MESSAGES.noService);
-    if (req.method !== 'GET') return apiError(405, API_MESSAGES.methodNotAllowed);
+    if (req.method !== ROUTE_METHODS[target.kind]) return apiError(405, API_MESSAGES.methodNotAllowed);
 
     const authorization = req.headers.get('Authorization');
     if (!authorization) return apiError(401, API_MESSAGES.noToken);
@@ -87,6 +114,10 @@ export function createApiService(ctx: Context): ServiceHandler {
         const artist = render.catalog.artists.get(target.id);
         return artist ? send(artistJson(artist, render)) : apiError(404, API_MESSAGES.notFound);
       }
+      case 'create-playlist':
+        return createPlaylist(ctx, req, grant.signIn.scopes, render);
+      case 'playlist-items':
+        return addPlaylistItems(ctx, req, grant.signIn.scopes, render, target.id);
       case 'top': {
         if (!grant.signIn.scopes.includes('user-top-read')) return apiError(403, API_MESSAGES.insufficientScope);
         const query = new URL(req.url).searchParams;
@@ -127,4 +158,116 @@ function topPage(render: RenderContext, type: TopType, range: TimeRange, limit: 
     previous: offset > 0 ? pageUrl(Math.max(0, offset - limit)) : null,
     total: ids.length,
   };
+}
+
+/** A JSON object body, or null when the body is missing or is not a JSON object. */
+async function jsonBody(req: Request): Promise<Record<string, unknown> | null> {
+  try {
+    const body: unknown = JSON.parse(await req.text());
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writing to a playlist needs the scope for its visibility. */
+function modifyScope(isPublic: boolean): string {
+  return isPublic ? 'playlist-modify-public' : 'playlist-modify-private';
+}
+
+function playlistJson(playlist: PlaylistRecord, render: RenderContext) {
+  const user = render.catalog.user;
+  return {
+    collaborative: playlist.collaborative,
+    description: playlist.description,
+    external_urls: { spotify: `https://open.spotify.com/playlist/${playlist.id}` },
+    href: `${render.api}/playlists/${playlist.id}`,
+    id: playlist.id,
+    images: [],
+    name: playlist.name,
+    owner: {
+      display_name: user.displayName,
+      external_urls: { spotify: `https://open.spotify.com/user/${user.id}` },
+      href: `${render.api}/users/${user.id}`,
+      id: user.id,
+      type: 'user',
+      uri: `spotify:user:${user.id}`,
+    },
+    public: playlist.public,
+    snapshot_id: playlist.snapshotId,
+    // Spotify renamed `tracks` to `items` on playlist objects; send both as it did in the transition.
+    items: { href: `${render.api}/playlists/${playlist.id}/items`, total: playlist.uris.length },
+    tracks: { href: `${render.api}/playlists/${playlist.id}/tracks`, total: playlist.uris.length },
+    type: 'playlist',
+    uri: `spotify:playlist:${playlist.id}`,
+  };
+}
+
+function snapshotId(playlist: { id: string }, version: number): string {
+  return btoa(`${version},${playlist.id}`).replace(/=+$/, '');
+}
+
+// https://developer.spotify.com/documentation/web-api/reference/create-playlist
+async function createPlaylist(ctx: Context, req: Request, scopes: readonly string[], render: RenderContext) {
+  const body = await jsonBody(req);
+  if (!body) return apiError(400, API_MESSAGES.invalidJson);
+  if (typeof body.name !== 'string' || body.name.trim() === '') return apiError(400, API_MESSAGES.missingName);
+  if (body.public !== undefined && typeof body.public !== 'boolean') return apiError(400, API_MESSAGES.invalidJson);
+  if (body.description !== undefined && typeof body.description !== 'string')
+    return apiError(400, API_MESSAGES.invalidJson);
+  // Spotify's default is a public playlist.
+  const isPublic = body.public !== false;
+  if (!scopes.includes(modifyScope(isPublic))) return apiError(403, API_MESSAGES.insufficientScope);
+  const id = base62Id(`playlist:${ctx.state.playlists.length}:${body.name}`);
+  const playlist: PlaylistRecord = {
+    id,
+    ownerId: render.catalog.user.id,
+    name: body.name,
+    description: typeof body.description === 'string' ? body.description : null,
+    public: isPublic,
+    collaborative: body.collaborative === true,
+    uris: [],
+    snapshotId: snapshotId({ id }, 1),
+    addRequests: 0,
+  };
+  ctx.state.playlists.push(playlist);
+  return apiJson(201, playlistJson(playlist, render));
+}
+
+const TRACK_URI = /^spotify:track:([0-9A-Za-z]{22})$/;
+
+// https://developer.spotify.com/documentation/web-api/reference/add-tracks-to-playlist
+async function addPlaylistItems(
+  ctx: Context,
+  req: Request,
+  scopes: readonly string[],
+  render: RenderContext,
+  id: string,
+) {
+  if (!/^[0-9A-Za-z]{22}$/.test(id)) return apiError(400, API_MESSAGES.invalidId);
+  const playlist = ctx.state.playlists.find((p) => p.id === id);
+  if (!playlist) return apiError(404, API_MESSAGES.notFound);
+  if (!scopes.includes(modifyScope(playlist.public))) return apiError(403, API_MESSAGES.insufficientScope);
+  if (playlist.ownerId !== render.catalog.user.id && !playlist.collaborative)
+    return apiError(403, API_MESSAGES.notOwner);
+  // `uris` in the query (comma-separated) or in the JSON body, as Spotify accepts.
+  const fromQuery = new URL(req.url).searchParams.get('uris');
+  let uris: unknown;
+  if (fromQuery !== null) {
+    uris = fromQuery.split(',');
+  } else {
+    const body = await jsonBody(req);
+    if (!body) return apiError(400, API_MESSAGES.invalidJson);
+    uris = body.uris;
+  }
+  if (!Array.isArray(uris) || uris.length === 0) return apiError(400, API_MESSAGES.noUris);
+  if (uris.length > MAX_ITEMS_PER_REQUEST) return apiError(400, API_MESSAGES.tooManyUris);
+  for (const uri of uris) {
+    const match = typeof uri === 'string' ? TRACK_URI.exec(uri) : null;
+    if (!match || !render.catalog.tracks.has(match[1]!)) return apiError(400, API_MESSAGES.invalidUris);
+  }
+  playlist.uris.push(...(uris as string[]));
+  playlist.addRequests++;
+  playlist.snapshotId = snapshotId(playlist, playlist.addRequests + 1);
+  return apiJson(201, { snapshot_id: playlist.snapshotId });
 }
