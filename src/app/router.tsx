@@ -80,6 +80,10 @@ export function createRoutes(): RouteObject[] {
               },
             },
             {
+              path: 'history',
+              lazy: { Component: async () => (await import('./history-route')).HistoryRoute },
+            },
+            {
               path: 'artist/:id',
               lazy: {
                 loader: async () => (await signedIn()).artistLoader,

@@ -1,0 +1,36 @@
+// The /history page as the app composes it: the user (features/profile), the current list
+// (features/top-items) and artist lookups (features/artist) handed to features/history.
+import { useSearchParams } from 'react-router';
+import { artistQueries } from '../features/artist/queries';
+import { HistoryPage } from '../features/history/history-page';
+import { useCurrentUser } from '../features/profile/queries';
+import { useTopItems } from '../features/top-items/queries';
+import { parseRange } from '../features/top-items/time-range';
+import type { TopItemType } from '../spotify/types';
+import { historyUser } from './history-recorder';
+
+export function HistoryRoute() {
+  const [searchParams] = useSearchParams();
+  const type: TopItemType = searchParams.get('type') === 'artists' ? 'artists' : 'tracks';
+  const range = parseRange(searchParams.get('range'));
+  const me = useCurrentUser();
+  // The first page: the ranks history keeps.
+  const list = useTopItems(type, range);
+  return (
+    <HistoryPage
+      user={historyUser(me.data)}
+      userError={me.error}
+      type={type}
+      range={range}
+      current={{
+        items: list.data?.pages[0]?.items,
+        error: list.error,
+        retry: () => {
+          void me.refetch();
+          void list.refetch();
+        },
+      }}
+      artistQuery={artistQueries.detail}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+// One line above a top list: what changed since the user's last visit, from on-device history.
+import { Link } from 'react-router';
+import type { TimeRange, TopItemType } from '../../spotify/types';
+import { countMoves, formatVisitDay, useListHistory } from './use-list-history';
+
+export interface SinceLastVisitProps {
+  /** The key history is kept under (`account_id`, else the user id); undefined while unknown. */
+  user: string | undefined;
+  type: TopItemType;
+  range: TimeRange;
+  /** The list's ids in rank order. */
+  ids: readonly string[];
+}
+
+export function SinceLastVisit({ user, type, range, ids }: SinceLastVisitProps) {
+  const history = useListHistory(user, type, range, ids, { record: true });
+  const details = `/history?type=${type}&range=${range}`;
+  if (history.status === 'pending') return null;
+  if (history.status === 'unavailable') {
+    return (
+      <p className="history-summary" role="status">
+        History is off: this browser doesn't allow on-device storage here.
+      </p>
+    );
+  }
+  if (history.status === 'first') {
+    return (
+      <p className="history-summary" role="status">
+        This list is now in your <Link to={details}>history</Link>: come back another day to see what changed.
+      </p>
+    );
+  }
+  const { entered, left } = history.changes;
+  const { up, down } = countMoves(history.changes);
+  const parts = [`${entered.length} new`, `${left.length} dropped out`, `${up} moved up`, `${down} moved down`];
+  return (
+    <p className="history-summary" role="status">
+      Since your last visit on {formatVisitDay(history.day)}: {parts.join(', ')}.{' '}
+      <Link to={details}>See what changed</Link>
+    </p>
+  );
+}
