@@ -1,0 +1,52 @@
+// "Export CSV" / "Export JSON" for a top list. Exports the WHOLE list for the range (the pages not
+// shown yet are fetched first), so a file never silently stops at the first 50. The builders load on click.
+import { useState } from 'react';
+import { describeError } from '../../components/describe-error';
+import { getAllTopItems } from '../../spotify/endpoints';
+import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+
+export interface ListActionProps {
+  type: TopItemType;
+  range: TimeRange;
+  items: readonly (Track | Artist)[];
+  complete: boolean;
+}
+
+type Format = 'csv' | 'json';
+
+export function ExportActions({ type, range, items, complete }: ListActionProps) {
+  const [status, setStatus] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
+
+  async function exportAs(format: Format) {
+    setStatus({ busy: true, message: complete ? 'Preparing the file…' : `Loading all your top ${type}…` });
+    try {
+      const [all, builders] = await Promise.all([
+        complete ? items : getAllTopItems({ type, timeRange: range, loaded: items }),
+        import('./export-list'),
+      ]);
+      const file =
+        type === 'tracks'
+          ? (format === 'csv' ? builders.tracksToCsv : builders.tracksToJson)(all as Track[], range)
+          : (format === 'csv' ? builders.artistsToCsv : builders.artistsToJson)(all as Artist[], range);
+      builders.download(file);
+      setStatus({ busy: false, message: `Exported ${all.length} ${type} as ${format.toUpperCase()}.` });
+    } catch (error) {
+      const { title, message } = describeError(error);
+      setStatus({ busy: false, message: `Export failed. ${title}: ${message}` });
+    }
+  }
+
+  return (
+    <div className="export-actions" role="group" aria-label="Export">
+      <button type="button" className="button" disabled={status.busy} onClick={() => void exportAs('csv')}>
+        Export CSV
+      </button>
+      <button type="button" className="button" disabled={status.busy} onClick={() => void exportAs('json')}>
+        Export JSON
+      </button>
+      <span className="action-status" role="status">
+        {status.message}
+      </span>
+    </div>
+  );
+}

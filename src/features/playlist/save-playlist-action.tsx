@@ -1,0 +1,177 @@
+// "Save as playlist" for a top-tracks list: a private playlist with the whole list, in rank order.
+// Asks for playlist-modify-private only now (incremental consent); after the consent round trip the
+// page comes back with ?save=playlist and the save resumes once.
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { beginSignIn, hasScope } from '../../auth/session';
+import { SIGN_IN_SCOPES, type Scope } from '../../auth/scopes';
+import { describeError } from '../../components/describe-error';
+import { ErrorPanel } from '../../components/error-panel';
+import { safeHttpsUrl } from '../../components/safe-url';
+import { getAllTopItems } from '../../spotify/endpoints';
+import { isSpotifyError } from '../../spotify/errors';
+import type { Playlist, TimeRange, Track } from '../../spotify/types';
+import type { SaveProgress } from './save-playlist';
+
+const SCOPE: Scope = 'playlist-modify-private';
+/** In the return address of the consent round trip: save when back. */
+export const SAVE_MARKER = 'save';
+const SAVE_VALUE = 'playlist';
+
+export interface SavePlaylistActionProps {
+  range: TimeRange;
+  items: readonly Track[];
+  complete: boolean;
+  /** The range in words, e.g. "the last 4 weeks". */
+  rangeLabel: string;
+}
+
+type Phase =
+  | { name: 'idle' }
+  | { name: 'need-scope'; declined: boolean }
+  | { name: 'saving'; message: string }
+  | { name: 'done'; playlist: Playlist; count: number }
+  | { name: 'error'; error: unknown };
+
+/** The location key whose ?save=playlist was acted on: once, whatever re-renders or StrictMode do. */
+let claimedResume: string | null = null;
+
+export function SavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const progress = useRef<SaveProgress | undefined>(undefined);
+
+  const params = new URLSearchParams(location.search);
+  const resuming = params.get(SAVE_MARKER) === SAVE_VALUE;
+  params.delete(SAVE_MARKER);
+  const cleanSearch = params.size ? `?${params}` : '';
+
+  function askForScope() {
+    const marked = new URLSearchParams(cleanSearch);
+    marked.set(SAVE_MARKER, SAVE_VALUE);
+    void beginSignIn({ returnTo: `${location.pathname}?${marked}`, scopes: [...new Set([...SIGN_IN_SCOPES, SCOPE])] });
+  }
+
+  async function save() {
+    setPhase({ name: 'saving', message: complete ? 'Creating the playlist…' : 'Loading all your top tracks…' });
+    try {
+      const [all, { savePlaylist }] = await Promise.all([
+        complete ? items : getAllTopItems({ type: 'tracks', timeRange: range, loaded: items }),
+        import('./save-playlist'),
+      ]);
+      const uris = all.map((track) => track.uri);
+      const date = new Date().toISOString().slice(0, 10);
+      const playlist = await savePlaylist({
+        name: `Top tracks of ${rangeLabel}`,
+        description: `My ${uris.length} most played tracks of ${rangeLabel}, as of ${date}. Made with Heavy Rotation.`,
+        uris,
+        resume: progress.current,
+        onProgress: (next) => {
+          progress.current = next;
+          setPhase({ name: 'saving', message: `Adding ${next.added} of ${next.total} tracks…` });
+        },
+      });
+      progress.current = undefined;
+      setPhase({ name: 'done', playlist, count: uris.length });
+    } catch (error) {
+      setPhase({ name: 'error', error });
+    }
+  }
+
+  function start() {
+    if (hasScope(SCOPE)) void save();
+    else setPhase({ name: 'need-scope', declined: false });
+  }
+
+  // Back from consent: drop the marker first (a reload must not save twice), then save.
+  useEffect(() => {
+    if (!resuming || claimedResume === location.key) return;
+    claimedResume = location.key;
+    void navigate({ pathname: location.pathname, search: cleanSearch }, { replace: true });
+    // After the replace navigation has been asked for, not inside this effect's render pass.
+    void Promise.resolve().then(() => (hasScope(SCOPE) ? save() : setPhase({ name: 'need-scope', declined: true })));
+    // Runs for a location that carries the marker, once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [resuming, location.key]);
+
+  const scopeError =
+    phase.name === 'error' &&
+    isSpotifyError(phase.error) &&
+    phase.error.status === 403 &&
+    /scope/i.test(phase.error.message);
+
+  return (
+    <div className="playlist-action">
+      <button type="button" className="button" disabled={phase.name === 'saving'} onClick={start}>
+        Save as playlist
+      </button>
+      <span className="action-status" role="status">
+        {phase.name === 'saving' ? phase.message : null}
+        {phase.name === 'done' ? (
+          <>
+            Saved {phase.count} tracks to “{phase.playlist.name}”.{' '}
+            {safeHttpsUrl(phase.playlist.external_urls.spotify) ? (
+              <a href={safeHttpsUrl(phase.playlist.external_urls.spotify)} target="_blank" rel="noopener noreferrer">
+                Open the playlist in Spotify
+              </a>
+            ) : null}
+          </>
+        ) : null}
+      </span>
+      {phase.name === 'need-scope' ? (
+        <div className="playlist-consent" role="group" aria-label="Permission needed">
+          <p>
+            {phase.declined ? "Spotify didn't give Heavy Rotation permission to create playlists. " : ''}
+            To save this list, Heavy Rotation needs your permission to create private playlists. Spotify will ask you
+            once, then bring you back here to finish.
+          </p>
+          <button type="button" className="button primary" onClick={askForScope}>
+            Continue to Spotify
+          </button>
+          <button type="button" className="button" onClick={() => setPhase({ name: 'idle' })}>
+            Not now
+          </button>
+        </div>
+      ) : null}
+      {phase.name === 'error' ? (
+        scopeError ? (
+          <ErrorPanel
+            title="Heavy Rotation needs permission to create playlists"
+            actions={
+              <button type="button" className="button primary" onClick={askForScope}>
+                Sign in and allow it
+              </button>
+            }
+          >
+            <p>Spotify says this sign-in can't create playlists. Sign in again and agree to it.</p>
+          </ErrorPanel>
+        ) : (
+          <SaveError error={phase.error} onRetry={() => void save()} onSignIn={askForScope} />
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function SaveError({ error, onRetry, onSignIn }: { error: unknown; onRetry: () => void; onSignIn: () => void }) {
+  const { title, message, action } = describeError(error);
+  return (
+    <ErrorPanel
+      title={`The playlist wasn't saved: ${title}`}
+      actions={
+        action === 'retry' ? (
+          <button type="button" className="button primary" onClick={onRetry}>
+            Try again
+          </button>
+        ) : action === 'sign-in' || action === 'sign-in-with-scope' ? (
+          <button type="button" className="button primary" onClick={onSignIn}>
+            Sign in again
+          </button>
+        ) : null
+      }
+    >
+      <p>{message}</p>
+    </ErrorPanel>
+  );
+}
