@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
@@ -52,6 +53,23 @@ function pickViteEnv(): Record<string, string> {
 }
 
 /**
+ * Puts the entry stylesheet into index.html itself: the first paint then waits for no
+ * second request. The CSP allows exactly that style block by its hash.
+ */
+function inlineStylesheet(html: string, outDir: string): string {
+  const link = /<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
+  if (!link) return html;
+  const css = readFileSync(join(outDir, link[1]!), 'utf8');
+  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+  // The CSP meta's quotes arrive HTML-escaped (&#39;) from Vite's tag injection.
+  const policy = /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src (&#39;|')self\2)/;
+  if (!policy.test(html)) throw new Error('No style-src in the CSP to allow the inlined stylesheet');
+  return html
+    .replace(link[0], () => `<style>${css}</style>`)
+    .replace(policy, (_m, head: string, q: string) => `${head} ${q}${hash}${q}`);
+}
+
+/**
  * Renders the signed-out landing page into the built index.html, so it paints before any
  * JavaScript arrives (main.tsx hydrates it). 404.html, the fallback for every other path on
  * static hosts, stays an empty shell: a deep link must not flash the landing page.
@@ -85,7 +103,13 @@ function prerenderPlugin(): Plugin {
         const html = readFileSync(file, 'utf8');
         const shell = '<div id="root"></div>';
         if (!html.includes(shell)) throw new Error('index.html has no empty #root to prerender into');
-        writeFileSync(file, html.replace(shell, `<div id="root">${renderLanding()}</div>`));
+        const outDir = resolve(config.root, config.build.outDir);
+        const prerendered = inlineStylesheet(html.replace(shell, `<div id="root">${renderLanding()}</div>`), outDir);
+        // The page is already painted from HTML: its code may arrive after the first paint.
+        writeFileSync(
+          file,
+          prerendered.replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"'),
+        );
       } finally {
         await server.close();
       }
