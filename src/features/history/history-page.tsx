@@ -45,7 +45,8 @@ export function HistoryPage<K extends QueryKey>({
 }: HistoryPageProps<K>) {
   const [version, setVersion] = useState(0);
   const ids = current.items?.map((item) => item.id);
-  const history = useListHistory(user, type, range, ids, { record: true, version });
+  // A visit records once; after an import or a delete, only compare (a delete must stay a delete).
+  const history = useListHistory(user, type, range, ids, { record: version === 0, version });
 
   useEffect(() => {
     document.title = 'Your history · Heavy Rotation';
@@ -137,8 +138,8 @@ function Comparison<K extends QueryKey>({
       <div className="empty-state" role="status">
         <h2>No earlier visit yet</h2>
         <p>
-          Today's top {noun} for {RANGE_NAMES[range]} are recorded. Come back another day to see what entered and left
-          the list.
+          There is no snapshot of your top {noun} for {RANGE_NAMES[range]} from an earlier day. Each day you look at a
+          top list, Heavy Rotation keeps one; come back another day to see what entered and left it.
         </p>
       </div>
     );
