@@ -27,6 +27,7 @@ export function Layout() {
             <nav className="main-nav" aria-label="Main">
               <NavLink to="/tracks">Top tracks</NavLink>
               <NavLink to="/artists">Top artists</NavLink>
+              <NavLink to="/insights">Insights</NavLink>
               <NavLink to="/history">History</NavLink>
             </nav>
             <div className="account">

@@ -84,6 +84,13 @@ export function createRoutes(): RouteObject[] {
               lazy: { Component: async () => (await import('./history-route')).HistoryRoute },
             },
             {
+              path: 'insights',
+              lazy: {
+                loader: async () => (await import('./insights-route')).insightsLoader,
+                Component: async () => (await import('./insights-route')).InsightsRoute,
+              },
+            },
+            {
               path: 'artist/:id',
               lazy: {
                 loader: async () => (await signedIn()).artistLoader,

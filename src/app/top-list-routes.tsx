@@ -1,11 +1,16 @@
 // The top-list pages as the app composes them: the list from features/top-items, with
 // what other features add around it (actions above the list, badges on rows).
+import { useSearchParams } from 'react-router';
 import { ExportActions } from '../features/export/export-actions';
+import { longerRange } from '../features/insights/movement';
+import { MovementBadge, MovementControls, useCompareRanges } from '../features/insights/movement-badge';
+import { useMovement } from '../features/insights/use-movement';
 import { SavePlaylistAction } from '../features/playlist/save-playlist-action';
 import { ShareAction } from '../features/share/share-action';
+import { topItemsQueries } from '../features/top-items/queries';
 import { TopItemsPage, type TopItemsPageProps, type TopListContext } from '../features/top-items/top-items-page';
-import { RANGE_LABELS } from '../features/top-items/time-range';
-import type { Track } from '../spotify/types';
+import { parseRange, RANGE_LABELS } from '../features/top-items/time-range';
+import type { TimeRange, TopItemType, Track } from '../spotify/types';
 import { HistoryOnList } from './history-recorder';
 
 /** Actions shown above every top list. Features register here; they never import each other. */
@@ -25,10 +30,33 @@ function listActions(context: TopListContext) {
 
 const composed: Omit<TopItemsPageProps, 'type'> = { actions: listActions };
 
+/** A top list with movement badges from features/insights, fed the top-items query factory. */
+function TopListRoute({ type }: { type: TopItemType }) {
+  const [searchParams] = useSearchParams();
+  const range = parseRange(searchParams.get('range'));
+  const [compare, turnOnCompare] = useCompareRanges();
+  const movement = useMovement(range, (r: TimeRange) => topItemsQueries.list(type, r), compare);
+  const longer = longerRange(range);
+  const longerLabel = longer ? RANGE_LABELS[longer].long : null;
+  return (
+    <TopItemsPage
+      type={type}
+      {...composed}
+      actions={(context) => (
+        <>
+          {composed.actions?.(context)}
+          <MovementControls state={movement} compare={compare} onCompare={turnOnCompare} longerLabel={longerLabel} />
+        </>
+      )}
+      badge={(item) => <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} />}
+    />
+  );
+}
+
 export function TopTracksRoute() {
-  return <TopItemsPage type="tracks" {...composed} />;
+  return <TopListRoute type="tracks" />;
 }
 
 export function TopArtistsRoute() {
-  return <TopItemsPage type="artists" {...composed} />;
+  return <TopListRoute type="artists" />;
 }

@@ -44,10 +44,26 @@ describe('decades', () => {
 });
 
 describe('artistShare', () => {
-  it('counts the top tracks each top artist is on, features included, with the rest as other', () => {
-    const tracks = [track('1', '2020', ['a']), track('2', '2020', ['a', 'b']), track('3', '2020', ['c'])];
-    expect(artistShare(tracks, [artist('a'), artist('b'), artist('z')])).toEqual([
+  it('credits each track once, to its first artist among the top artists, so the bars add up to the tracks', () => {
+    const tracks = [
+      track('1', '2020', ['a']),
+      track('2', '2020', ['a', 'b']),
+      track('3', '2020', ['c']),
+      track('4', '2020', ['c', 'b']),
+    ];
+    const bars = artistShare(tracks, [artist('a'), artist('b'), artist('z')]);
+    expect(bars).toEqual([
       { label: 'A', value: 2 },
+      { label: 'B', value: 1 },
+      { label: 'Other artists', value: 1 },
+    ]);
+    expect(bars.reduce((sum, bar) => sum + bar.value, 0)).toBe(tracks.length);
+  });
+
+  it('sums the artists beyond the limit into "Other artists", ties in the artists\' rank order', () => {
+    const tracks = [track('1', '2020', ['b']), track('2', '2020', ['a']), track('3', '2020', ['c'])];
+    expect(artistShare(tracks, [artist('a'), artist('b'), artist('c')], 2)).toEqual([
+      { label: 'A', value: 1 },
       { label: 'B', value: 1 },
       { label: 'Other artists', value: 1 },
     ]);

@@ -19,21 +19,28 @@ export function decades(tracks: readonly Track[]): Bar[] {
 }
 
 /**
- * How many of the top tracks each top artist appears on (features count), for the top
- * artists that appear at all; the rest are summed as "Other artists".
+ * The share of the top tracks by each top artist: each track counts once, for the first of its
+ * artists (lead first, then features) who is among the top artists, so the bars add up to the
+ * number of tracks. Beyond `limit` artists, and tracks by none of them, are summed as "Other artists".
  */
 export function artistShare(tracks: readonly Track[], artists: readonly Artist[], limit = 8): Bar[] {
+  const topIds = new Set(artists.map((artist) => artist.id));
   const counts = new Map<string, number>();
+  let other = 0;
   for (const track of tracks) {
-    for (const artist of new Set(track.artists.map((a) => a.id))) counts.set(artist, (counts.get(artist) ?? 0) + 1);
+    const credited = track.artists.find((artist) => topIds.has(artist.id));
+    if (credited) counts.set(credited.id, (counts.get(credited.id) ?? 0) + 1);
+    else other += 1;
   }
+  const seen = new Set<string>();
   const bars = artists
+    .filter((artist) => !seen.has(artist.id) && seen.add(artist.id))
     .map((artist) => ({ label: artist.name, value: counts.get(artist.id) ?? 0 }))
     .filter((bar) => bar.value > 0)
+    // Stable: ties keep the artists' own rank order.
     .sort((a, b) => b.value - a.value);
+  for (const bar of bars.slice(limit)) other += bar.value;
   const shown = bars.slice(0, limit);
-  const shownIds = new Set(artists.filter((a) => shown.some((s) => s.label === a.name)).map((a) => a.id));
-  const other = tracks.filter((t) => !t.artists.some((a) => shownIds.has(a.id))).length;
   return other > 0 ? [...shown, { label: 'Other artists', value: other }] : shown;
 }
 

@@ -28,6 +28,11 @@ const LONGER: Record<TimeRange, TimeRange | null> = {
   long_term: null,
 };
 
+/** The range an item of `range` is compared with; null for the longest. */
+export function longerRange(range: TimeRange): TimeRange | null {
+  return LONGER[range];
+}
+
 function ranks(ids: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
   ids.forEach((id, index) => {

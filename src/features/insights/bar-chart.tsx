@@ -1,0 +1,82 @@
+import { useId } from 'react';
+import type { Bar } from './chart-data';
+
+const ROW = 34;
+/** Bars stop short of the right edge, where the value goes. */
+const BAR_SPAN = 84;
+
+function clip(label: string, max = 38): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/**
+ * A horizontal bar chart in inline SVG, with the same numbers in a table for screen readers.
+ * Its height follows from the number of bars, so nothing moves when it draws; widths are
+ * percentages, so it fits any width down to 320 px.
+ */
+export function BarChart({
+  title,
+  bars,
+  unit,
+  summary,
+  labelHeader,
+  valueHeader,
+}: {
+  title: string;
+  bars: readonly Bar[];
+  /** Singular and plural, for the summary: ['track', 'tracks']. */
+  unit: readonly [string, string];
+  /** One sentence for `aria-label`. */
+  summary: string;
+  labelHeader: string;
+  valueHeader: string;
+}) {
+  const headingId = useId();
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  return (
+    <figure className="chart" aria-labelledby={headingId}>
+      <figcaption id={headingId} className="chart-title">
+        {title}
+      </figcaption>
+      <svg className="bar-chart" width="100%" height={bars.length * ROW} role="img" aria-label={summary}>
+        {bars.map((bar, index) => (
+          <g key={bar.label}>
+            <text className="bar-label" x="0" y={index * ROW + 13}>
+              {clip(bar.label)}
+            </text>
+            <rect
+              className="bar"
+              x="0"
+              y={index * ROW + 18}
+              height="10"
+              rx="3"
+              width={`${Math.max((bar.value / max) * BAR_SPAN, 0.5)}%`}
+            />
+            <text className="bar-value" x="100%" y={index * ROW + 28} textAnchor="end">
+              {bar.value}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <table className="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeader}</th>
+            <th scope="col">{valueHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((bar) => (
+            <tr key={bar.label}>
+              <th scope="row">{bar.label}</th>
+              <td>
+                {bar.value} {bar.value === 1 ? unit[0] : unit[1]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

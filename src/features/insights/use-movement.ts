@@ -1,0 +1,76 @@
+// The lists movement badges compare, read through a query-option factory that the app
+// layer passes in: features don't import each other, so insights never names top-items.
+import {
+  useInfiniteQuery,
+  type InfiniteData,
+  type QueryKey,
+  type UseInfiniteQueryOptions,
+} from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { TIME_RANGES, type TimeRange } from '../../spotify/types';
+import { movementFor, type ItemMovement } from './movement';
+
+export interface RankedPage {
+  items: readonly { id: string }[];
+}
+
+/** The top list of one range as infinite-query options (e.g. `(range) => topItemsQueries.list('tracks', range)`). */
+export type RankedListQuery<TPage extends RankedPage, TKey extends QueryKey> = (
+  range: TimeRange,
+) => UseInfiniteQueryOptions<TPage, Error, InfiniteData<TPage, unknown>, TKey, number>;
+
+export interface MovementState {
+  /** Per item id; empty until the ranges compared with are loaded. */
+  movements: ReadonlyMap<string, ItemMovement>;
+  /** Every range is loaded (from cache or fetched): nothing more to ask for. */
+  allLoaded: boolean;
+  fetching: boolean;
+  failed: boolean;
+  retry: () => void;
+}
+
+/**
+ * Movement of the items of `range`. The other ranges are read from the cache when they are
+ * there; they are only fetched when `fetchOthers` is set (the user asked to compare), and only
+ * after the list itself has loaded, so comparing never delays or competes with the list.
+ * Only the pages already loaded count; a list is complete when it has no next page.
+ */
+export function useMovement<TPage extends RankedPage, TKey extends QueryKey>(
+  range: TimeRange,
+  listQuery: RankedListQuery<TPage, TKey>,
+  fetchOthers: boolean,
+): MovementState {
+  const current = useInfiniteQuery(listQuery(range));
+  const enabled = (r: TimeRange) => r === range || (fetchOthers && current.isSuccess);
+  // One hook per range, always in the same order.
+  const short = useInfiniteQuery({ ...listQuery('short_term'), enabled: enabled('short_term') });
+  const medium = useInfiniteQuery({ ...listQuery('medium_term'), enabled: enabled('medium_term') });
+  const long = useInfiniteQuery({ ...listQuery('long_term'), enabled: enabled('long_term') });
+  const results = { short_term: short, medium_term: medium, long_term: long };
+
+  const shortComplete = short.isSuccess && !short.hasNextPage;
+  const mediumComplete = medium.isSuccess && !medium.hasNextPage;
+  const longComplete = long.isSuccess && !long.hasNextPage;
+  const movements = useMemo(() => {
+    const pages = { short_term: short.data, medium_term: medium.data, long_term: long.data };
+    const flags = { short_term: shortComplete, medium_term: mediumComplete, long_term: longComplete };
+    const lists: Partial<Record<TimeRange, string[]>> = {};
+    const completeLists: Partial<Record<TimeRange, boolean>> = {};
+    for (const r of TIME_RANGES) {
+      const data = pages[r];
+      if (!data) continue;
+      lists[r] = data.pages.flatMap((page) => page.items.map((item) => item.id));
+      completeLists[r] = flags[r];
+    }
+    return lists[range] ? movementFor(range, lists, completeLists) : new Map<string, ItemMovement>();
+  }, [range, short.data, medium.data, long.data, shortComplete, mediumComplete, longComplete]);
+
+  const others = TIME_RANGES.filter((r) => r !== range).map((r) => results[r]);
+  return {
+    movements,
+    allLoaded: TIME_RANGES.every((r) => results[r].data !== undefined),
+    fetching: others.some((q) => q.isFetching),
+    failed: others.some((q) => q.isError && !q.data),
+    retry: () => others.forEach((q) => void (q.isError ? q.refetch() : undefined)),
+  };
+}
