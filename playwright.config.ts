@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Playwright can't download its browsers on every machine: use the system Chromium
-// (Debian's package) when present, Playwright's own browser otherwise.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumArgs, chromiumPath } from './e2e/support/chromium';
 
 // All ports derive from one base, so two suites can run side by side (E2E_PORT_BASE=4200 …).
 const portBase = Number(process.env.E2E_PORT_BASE ?? 4100);
@@ -56,15 +52,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
   projects: [

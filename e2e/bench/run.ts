@@ -13,6 +13,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { EMULATOR_CLIENT_ID } from '../../src/emulator/constants.ts';
 import { startEmulatorServers } from '../../src/emulator/node/servers.ts';
+import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
 import { measureReturningSignIn, measureSignIn, watchFirstRow, type EmulatorHandle } from '../support/critical-path.ts';
 
 const BASE = '/heavy-rotation/';
@@ -20,16 +21,6 @@ const OUT_DIR = 'dist-bench';
 const APP_PORT = 4973;
 const LATENCY_MS = 200;
 const KB = 1024;
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Row {
   metric: string;

@@ -77,12 +77,7 @@ export async function measureSignIn(page: Page, emulator: EmulatorHandle, latenc
   } else {
     throw new Error('Expected the consent page; reset the emulator before measuring a cold sign-in.');
   }
-  await expect(page.locator('.track-row').first()).toBeVisible({ timeout: 20_000 });
-  await page.waitForFunction(() => window.__firstRowPaintedAt !== undefined);
-  const paintedAt = await page.evaluate(() => window.__firstRowPaintedAt ?? 0);
-  const log = await emulator.log();
-  await emulator.configure({ latencyMs: 0 });
-  return summarise(log, paintedAt, latencyMs);
+  return firstRowPainted(page, emulator, latencyMs);
 }
 
 /** A second sign-in in the same browser: consent is remembered and preflights may be cached. */
@@ -97,6 +92,10 @@ export async function measureReturningSignIn(
   await emulator.configure({ latencyMs });
   await emulator.clearLog();
   await page.getByRole('button', { name: /Sign in/ }).click();
+  return firstRowPainted(page, emulator, latencyMs);
+}
+
+async function firstRowPainted(page: Page, emulator: EmulatorHandle, latencyMs: number): Promise<SignInPath> {
   await expect(page.locator('.track-row').first()).toBeVisible({ timeout: 20_000 });
   await page.waitForFunction(() => window.__firstRowPaintedAt !== undefined);
   const paintedAt = await page.evaluate(() => window.__firstRowPaintedAt ?? 0);
