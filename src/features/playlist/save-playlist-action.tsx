@@ -69,7 +69,7 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
         resume: progress.current,
         onProgress: (next) => {
           progress.current = next;
-          setPhase({ name: 'saving', message: `Adding ${next.added} of ${next.total} tracks…` });
+          setPhase({ name: 'saving', message: `Added ${next.added} of ${next.total} tracks…` });
         },
       });
       progress.current = undefined;
