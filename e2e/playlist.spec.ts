@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { getCatalog } from '../src/emulator/fixtures.ts';
 import { signIn, topList } from './support/app';
-import { emulatorLog, emulatorPlaylists, resetEmulator } from './support/emulator';
+import { configureEmulator, emulatorLog, emulatorPlaylists, resetEmulator } from './support/emulator';
 
 test.beforeEach(async () => {
   await resetEmulator();
@@ -73,4 +73,20 @@ test('Save as playlist asks for playlist-modify-private only then, resumes after
   expect(after[1]!.uris).toEqual(catalog.top.tracks.short_term.map((id) => `spotify:track:${id}`));
   expect(after[1]!.addRequests).toBe(1);
   expect(await emulatorLog({ service: 'accounts', path: '/authorize' })).toHaveLength(authorizeCount);
+});
+
+test('when consent comes back without the playlist permission, the page says so and creates nothing', async ({
+  page,
+}) => {
+  await configureEmulator({ withheldScopes: ['playlist-modify-private'] });
+  await signIn(page);
+  await page.getByRole('button', { name: 'Save as playlist' }).click();
+  await page.getByRole('button', { name: 'Continue to Spotify' }).click();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  await expect(page.getByText(/Spotify didn't give Heavy Rotation permission to create playlists/)).toBeVisible();
+  await expect(page).not.toHaveURL(/save=playlist/);
+  await expect(page.getByRole('button', { name: 'Continue to Spotify' })).toBeVisible();
+  expect(await emulatorPlaylists()).toEqual([]);
+  const creates = await emulatorLog({ service: 'api', path: '/me/playlists' });
+  expect(creates).toEqual([]);
 });
