@@ -29,7 +29,8 @@ export function ExportActions({ type, range, items, complete }: ListActionProps)
           ? (format === 'csv' ? builders.tracksToCsv : builders.tracksToJson)(all as Track[], range)
           : (format === 'csv' ? builders.artistsToCsv : builders.artistsToJson)(all as Artist[], range);
       builders.download(file);
-      setStatus({ busy: false, message: `Exported ${all.length} ${type} as ${format.toUpperCase()}.` });
+      const noun = all.length === 1 ? type.slice(0, -1) : type;
+      setStatus({ busy: false, message: `Exported ${all.length} ${noun} as ${format.toUpperCase()}.` });
     } catch (error) {
       const { title, message } = describeError(error);
       setStatus({ busy: false, message: `Export failed. ${title}: ${message}` });

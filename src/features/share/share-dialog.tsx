@@ -1,7 +1,7 @@
 // The share dialog: previews the top-10 card (square or story), downloads it as a PNG, and hands it
 // to the system share sheet where the browser can share files. A modal <dialog>: focus stays inside,
 // Escape closes it, and the opener gets focus back.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Artist, Track } from '../../spotify/types';
 import type { ShareActionProps } from './share-action';
 import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
@@ -45,6 +45,14 @@ export function ShareDialog({ type, range, items, rangeLabel, onClose }: ShareDi
     if (element && !element.open) element.showModal();
   }, []);
 
+  // The list's items array is rebuilt on every render of the page: redraw only when the top 10 change.
+  const topIds = items
+    .slice(0, 10)
+    .map((item) => item.id)
+    .join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const top = useMemo(() => cardItems(items), [topIds]);
+
   useEffect(() => {
     let current = true;
     (async () => {
@@ -52,7 +60,7 @@ export function ShareDialog({ type, range, items, rangeLabel, onClose }: ShareDi
         format,
         heading: `My top ${type}`,
         rangeLabel: rangeLabel.charAt(0).toUpperCase() + rangeLabel.slice(1),
-        items: cardItems(items),
+        items: top,
       });
       const blob = await canvasToPng(canvas);
       if (!current) return;
@@ -68,7 +76,7 @@ export function ShareDialog({ type, range, items, rangeLabel, onClose }: ShareDi
     return () => {
       current = false;
     };
-  }, [format, type, range, items, rangeLabel]);
+  }, [format, type, range, top, rangeLabel]);
 
   function downloadPng(file: File) {
     const url = URL.createObjectURL(file);
