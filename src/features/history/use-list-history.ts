@@ -1,11 +1,12 @@
 // The history of the list on screen: recorded in the background once the list and the user
 // are known, then compared with the last visit. Storage code loads on demand.
 import { useEffect, useState } from 'react';
+import { TOP_ITEMS_PAGE_LIMIT } from '../../spotify/endpoints';
 import type { TimeRange, TopItemType } from '../../spotify/types';
 import type { Changes } from './history-model';
 
 /** Ranks kept per list: the first page, which every visit loads (later pages only when asked for). */
-export const RECORDED_RANKS = 50;
+export const RECORDED_RANKS = TOP_ITEMS_PAGE_LIMIT;
 
 export type ListHistory =
   | { status: 'pending' }
