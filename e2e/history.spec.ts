@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, topList } from './support/app';
-import { resetEmulator } from './support/emulator';
+import { emulatorLog, resetEmulator } from './support/emulator';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Lists = Record<string, Record<string, string[]>>;
 interface StoredSnapshot {
@@ -83,30 +85,47 @@ test('a first visit records a snapshot of the list: ids only, keyed by the accou
 });
 
 test('a later visit shows what entered, left and moved; export, a bad import and delete-all work', async ({ page }) => {
-  // The artists of the last year, to have a real artist that "left" the 4-week list.
-  await page.goto('./artists?range=long_term');
-  await expect(page.getByText(/This list is now in your history/)).toBeVisible();
-  await page.goto('./artists');
-  await expect(page.getByText(/This list is now in your history/)).toBeVisible();
-  await page.goto('./tracks');
-  await expect(page.getByText(/This list is now in your history/)).toBeVisible();
+  // Lists of the last year, in-app (the query cache stays): a real artist and a real track that
+  // "left" the 4-week lists.
+  const recorded = (type: string, range: string) =>
+    expect.poll(async () => Object.values(await readHistory(page))[0]?.[0]?.lists[type]?.[range]).toBeDefined();
+  const tabs = page.getByRole('navigation', { name: 'Time range' });
+  await tabs.getByRole('link', { name: '1 year' }).click();
+  await recorded('tracks', 'long_term');
   const [[user, [today]]] = Object.entries(await readHistory(page)) as [[string, [StoredSnapshot]]];
   const tracks = today.lists.tracks!.short_term!;
-  const artists = today.lists.artists!.short_term!;
-  const gone = today.lists.artists!.long_term!.find((id) => !artists.includes(id))!;
-  await page.goto('./artists?range=long_term');
+  const lostReal = today.lists.tracks!.long_term!.find((id) => !tracks.includes(id))!;
+  const lostRealName = (await topList(page)
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[href$="/track/${lostReal}"]`) })
+    .locator('.item-title')
+    .textContent())!.trim();
+  expect(lostRealName).not.toBe('');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Top artists' }).click();
+  await recorded('artists', 'short_term');
+  await tabs.getByRole('link', { name: '1 year' }).click();
+  await recorded('artists', 'long_term');
+  const { lists } = Object.values(await readHistory(page))[0]![0]!;
+  const artists = lists.artists!.short_term!;
+  const gone = lists.artists!.long_term!.find((id) => !artists.includes(id))!;
   const goneName = (await topList(page).locator(`a.item-title[href$="/artist/${gone}"]`).textContent())!.trim();
   expect(goneName).not.toBe('');
 
-  // Yesterday: #1 was #3, #2 and #3 were one higher, and #4 was another track / artist (one entered, one left).
+  // Yesterday: #1 was #3, #2 and #3 were one higher, and #4 and #5 were others (two entered, two left:
+  // one the app has seen this session, one it never has).
   const yesterday = Date.now() - DAY;
   const lostTrack = '0000000000000000000001';
-  const then = (ids: string[], lost: string) => [ids[1]!, ids[2]!, ids[0]!, lost, ...ids.slice(4)];
+  const lostArtist = '0000000000000000000002';
+  const then = (ids: string[], lost: string[]) => [ids[1]!, ids[2]!, ids[0]!, ...lost, ...ids.slice(5)];
   const earlier: StoredSnapshot = {
     user,
     day: dayOf(yesterday),
     takenAt: yesterday,
-    lists: { tracks: { short_term: then(tracks, lostTrack) }, artists: { short_term: then(artists, gone) } },
+    lists: {
+      tracks: { short_term: then(tracks, [lostTrack, lostReal]) },
+      artists: { short_term: then(artists, [gone, lostArtist]) },
+    },
   };
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
@@ -116,21 +135,25 @@ test('a later visit shows what entered, left and moved; export, a bad import and
   await page.getByLabel('Import history').setInputFiles(historyFile([earlier]));
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 snapshot' })).toBeVisible();
 
-  const summary = `Since your last visit on ${shortDay(earlier.day)}: 1 new, 1 dropped out, 1 moved up, 2 moved down.`;
+  const summary = `Since your last visit on ${shortDay(earlier.day)}: 2 new, 2 dropped out, 1 moved up, 2 moved down.`;
   await expect(page.getByText(summary)).toBeVisible();
   const entered = page.getByRole('list', { name: 'New in your top tracks' });
-  await expect(entered.getByRole('listitem')).toHaveCount(1);
-  await expect(entered.getByRole('listitem')).toContainText('#4');
-  const left = page.getByRole('list', { name: 'Dropped out' });
-  await expect(left.getByRole('listitem')).toHaveText(/A track no longer in your top list/);
-  await expect(left.getByRole('link', { name: 'Open it in Spotify' })).toHaveAttribute(
+  await expect(entered.getByRole('listitem')).toHaveCount(2);
+  await expect(entered.getByRole('listitem').first()).toContainText('#4');
+  await expect(entered.getByRole('listitem').last()).toContainText('#5');
+  const left = page.getByRole('list', { name: 'Dropped out' }).getByRole('listitem');
+  // A track seen this session (the 1-year list) is named; one never seen is a link to Spotify.
+  await expect(left).toHaveText([/A track no longer in your top list/, new RegExp(escapeRegExp(lostRealName))]);
+  await expect(left.first().getByRole('link', { name: 'Open it in Spotify' })).toHaveAttribute(
     'href',
     `https://open.spotify.com/track/${lostTrack}`,
   );
 
-  // Artists that left are named, read again from the API.
-  await page.getByRole('navigation', { name: 'List' }).getByRole('link', { name: 'Artists' }).click();
-  await expect(page.getByRole('list', { name: 'Dropped out' }).getByRole('listitem')).toContainText(goneName);
+  // Artists that left are named, read again from the API (a reload: nothing of them is cached).
+  await page.goto('./history?type=artists&range=short_term');
+  const leftArtists = page.getByRole('list', { name: 'Dropped out' }).getByRole('listitem');
+  await expect(leftArtists).toHaveText([new RegExp(escapeRegExp(goneName)), /An artist Spotify no longer finds/]);
+  expect(await emulatorLog({ service: 'api', path: `/artists/${gone}` })).not.toHaveLength(0);
 
   // And the list page says it too.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Top tracks' }).click();

@@ -31,6 +31,8 @@ export interface HistoryPageProps<K extends QueryKey = QueryKey> {
   range: TimeRange;
   /** The current top list (first page) for type and range. */
   current: { items: readonly (Track | Artist)[] | undefined; error: Error | null; retry: () => void };
+  /** Items of this type the app already holds (other ranges' lists): names for what left. */
+  known: readonly (Track | Artist)[];
   /** Reads an artist that has left the list, for its name (`GET /artists/{id}`). */
   artistQuery: ArtistQuery<K>;
 }
@@ -41,6 +43,7 @@ export function HistoryPage<K extends QueryKey>({
   type,
   range,
   current,
+  known,
   artistQuery,
 }: HistoryPageProps<K>) {
   const [version, setVersion] = useState(0);
@@ -73,7 +76,14 @@ export function HistoryPage<K extends QueryKey>({
       ) : !current.items || history.status === 'pending' ? (
         <SkeletonList label="Loading your history" rows={4} />
       ) : (
-        <Comparison history={history} type={type} range={range} items={current.items} artistQuery={artistQuery} />
+        <Comparison
+          history={history}
+          type={type}
+          range={range}
+          items={current.items}
+          known={known}
+          artistQuery={artistQuery}
+        />
       )}
       <HistoryControls onChange={() => setVersion((v) => v + 1)} />
     </section>
@@ -116,12 +126,14 @@ function Comparison<K extends QueryKey>({
   type,
   range,
   items,
+  known,
   artistQuery,
 }: {
   history: Exclude<ListHistory, { status: 'pending' }>;
   type: TopItemType;
   range: TimeRange;
   items: readonly (Track | Artist)[];
+  known: readonly (Track | Artist)[];
   artistQuery: ArtistQuery<K>;
 }) {
   const noun = type === 'tracks' ? 'tracks' : 'artists';
@@ -147,7 +159,7 @@ function Comparison<K extends QueryKey>({
   const { entered, left } = history.changes;
   const { up, down } = countMoves(history.changes);
   const rankOf = new Map(items.map((item, index) => [item.id, index + 1] as const));
-  const byId = new Map(items.map((item) => [item.id, item] as const));
+  const byId = new Map([...known, ...items].map((item) => [item.id, item] as const));
   return (
     <div className="history-comparison">
       <p className="history-since" role="status">
@@ -164,7 +176,7 @@ function Comparison<K extends QueryKey>({
         <ol className="history-list" aria-label={`New in your top ${noun}`}>
           {entered.map((id) => {
             const item = byId.get(id);
-            return item ? <EnteredRow key={id} item={item} rank={rankOf.get(id) ?? 0} /> : null;
+            return item ? <KnownRow key={id} item={item} rank={rankOf.get(id) ?? 0} /> : null;
           })}
         </ol>
       )}
@@ -173,24 +185,26 @@ function Comparison<K extends QueryKey>({
         <p className="history-none">Nothing dropped out.</p>
       ) : (
         <ul className="history-list" aria-label="Dropped out">
-          {left.map((id) =>
-            type === 'artists' ? (
+          {left.map((id) => {
+            const item = byId.get(id);
+            if (item) return <KnownRow key={id} item={item} />;
+            return type === 'artists' ? (
               <LeftArtistRow key={id} id={id} artistQuery={artistQuery} />
             ) : (
               <LeftTrackRow key={id} id={id} />
-            ),
-          )}
+            );
+          })}
         </ul>
       )}
     </div>
   );
 }
 
-function EnteredRow({ item, rank }: { item: Track | Artist; rank: number }) {
+function KnownRow({ item, rank }: { item: Track | Artist; rank?: number }) {
   const by = 'album' in item ? item.artists.map((artist) => artist.name).join(', ') : null;
   return (
     <li className="history-row">
-      <span className="history-rank">#{rank}</span>
+      {rank ? <span className="history-rank">#{rank}</span> : null}
       <span className="history-name">
         {item.name}
         {by ? <span className="history-by"> · {by}</span> : null}
@@ -212,8 +226,9 @@ function LeftArtistRow<K extends QueryKey>({ id, artistQuery }: { id: string; ar
   );
 }
 
-// Spotify's Web API has no batch track lookup for development-mode apps (removed Feb 2026), and
-// Heavy Rotation doesn't depend on single-track lookups either: a track that left is a link.
+// A track that left and isn't in any list loaded this session stays unnamed: development-mode apps
+// lost batch `GET /tracks` (Feb 2026), and Heavy Rotation builds on no track lookup (the platform
+// notes list none it may rely on, and its emulator serves none), so it is a link to Spotify instead.
 function LeftTrackRow({ id }: { id: string }) {
   return (
     <li className="history-row">
