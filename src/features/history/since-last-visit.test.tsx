@@ -43,6 +43,18 @@ describe('since your last visit', () => {
     );
   });
 
+  it('leaves out what did not happen, and says so when nothing changed', async () => {
+    recordVisit.mockResolvedValue({ since: { day: '2026-11-12', changes: changesSince(['a', 'b', 'x'], ['a', 'b']) } });
+    const { unmount } = renderSummary(['a', 'b']);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /^Since your last visit on 12 Nov: 1 dropped out\. See/,
+    );
+    unmount();
+    recordVisit.mockResolvedValue({ since: { day: '2026-11-12', changes: changesSince(['a', 'b'], ['a', 'b']) } });
+    renderSummary(['a', 'b']);
+    expect(await screen.findByRole('status')).toHaveTextContent('No change since your last visit on 12 Nov.');
+  });
+
   it('waits for the user before recording anything', async () => {
     recordVisit.mockResolvedValue({});
     const router = createMemoryRouter([{ path: '/', element: <Probe /> }]);

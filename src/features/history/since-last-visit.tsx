@@ -32,11 +32,19 @@ export function SinceLastVisit({ user, type, range, ids }: SinceLastVisitProps) 
   }
   const { entered, left } = history.changes;
   const { up, down } = countMoves(history.changes);
-  const parts = [`${entered.length} new`, `${left.length} dropped out`, `${up} moved up`, `${down} moved down`];
+  const parts = [
+    [entered.length, 'new'],
+    [left.length, 'dropped out'],
+    [up, 'moved up'],
+    [down, 'moved down'],
+  ] as const;
+  const changed = parts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`);
   return (
     <p className="history-summary" role="status">
-      Since your last visit on {formatVisitDay(history.day)}: {parts.join(', ')}.{' '}
-      <Link to={details}>See what changed</Link>
+      {changed.length > 0
+        ? `Since your last visit on ${formatVisitDay(history.day)}: ${changed.join(', ')}.`
+        : `No change since your last visit on ${formatVisitDay(history.day)}.`}{' '}
+      <Link to={details}>{changed.length > 0 ? 'See what changed' : 'Your history'}</Link>
     </p>
   );
 }
