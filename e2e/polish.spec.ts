@@ -23,6 +23,12 @@ test('at 320 px wide every page fits without scrolling sideways', async ({ page 
   await topList(page).locator('a.item-title').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('link', { name: 'Insights' }).click();
+  await expect(page.getByRole('figure', { name: 'Decades of your top tracks' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { name: 'Your history', level: 1 })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
 });
 
 test('the app can be used from the keyboard alone: sign in, switch range, open an artist', async ({ page }) => {
