@@ -15,7 +15,8 @@ export interface SinceLastVisitProps {
 export function SinceLastVisit({ user, type, range, ids }: SinceLastVisitProps) {
   const history = useListHistory(user, type, range, ids, { record: true });
   const details = `/history?type=${type}&range=${range}`;
-  if (history.status === 'pending') return null;
+  // Hold the line's place while the on-device store answers, so the list below doesn't jump.
+  if (history.status === 'pending') return <p className="history-summary" aria-hidden="true" />;
   if (history.status === 'unavailable') {
     return (
       <p className="history-summary" role="status">
