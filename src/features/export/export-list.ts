@@ -1,4 +1,5 @@
 // CSV and JSON of a top list: every field the list shows, plus Spotify URIs and ISRCs.
+import { saveFile } from '../../components/save-file';
 import type { Artist, TimeRange, Track } from '../../spotify/types';
 
 export interface ExportFile {
@@ -110,12 +111,5 @@ export function artistsToJson(artists: readonly Artist[], range: TimeRange, date
 
 /** Hands the file to the browser as a download. */
 export function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(new Blob([file.content], { type: file.type }), file.name);
 }

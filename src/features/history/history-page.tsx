@@ -12,6 +12,7 @@ import { TIME_RANGES, type Artist, type TimeRange, type TopItemType, type Track 
 import { fromImport, RETENTION_DAYS, toExport } from './history-model';
 import { clearHistory, importSnapshots, loadHistory } from './history-store';
 import { countMoves, formatVisitDay, useListHistory, type ListHistory } from './use-list-history';
+import { saveFile } from '../../components/save-file';
 
 const RANGE_NAMES: Record<TimeRange, string> = {
   short_term: '4 weeks',
@@ -256,12 +257,10 @@ function HistoryControls({ onChange }: { onChange: () => void }) {
     try {
       const now = Date.now();
       const file = toExport(await loadHistory(now), now);
-      const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `heavy-rotation-history-${file.exportedAt.slice(0, 10)}.json`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      saveFile(
+        new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+        `heavy-rotation-history-${file.exportedAt.slice(0, 10)}.json`,
+      );
       setMessage({
         text: `Exported ${file.snapshots.length} snapshot${file.snapshots.length === 1 ? '' : 's'}.`,
         error: false,

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Artist, Track } from '../../spotify/types';
 import type { ShareActionProps } from './share-action';
 import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
+import { saveFile } from '../../components/save-file';
 
 interface ShareDialogProps extends ShareActionProps {
   onClose: () => void;
@@ -79,14 +80,7 @@ export function ShareDialog({ type, range, items, rangeLabel, onClose }: ShareDi
   }, [format, type, range, top, rangeLabel]);
 
   function downloadPng(file: File) {
-    const url = URL.createObjectURL(file);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(file, file.name);
   }
 
   async function share(file: File) {
