@@ -21,6 +21,8 @@ export interface SignInPath {
   meRequests: number;
   topTracksRequests: number;
   preflights: number;
+  /** Where the time beyond the round trips goes: callback page boot, work after the token, render. */
+  phases: { bootMs: number; afterTokenMs: number; renderMs: number };
 }
 
 declare global {
@@ -119,6 +121,14 @@ function summarise(log: LogEntry[], paintedAt: number, latencyMs: number): SignI
   const after = log.filter((e) => e.at >= navigationStart - 1 && e.service !== 'images');
   const real = after.filter((e) => !e.preflight);
   const ms = paintedAt - navigationStart;
+  const token = real.find((e) => e.path === '/api/token');
+  const firstApi = after.find((e) => e.service === 'api');
+  const lastApi = real.filter((e) => e.service === 'api').at(-1);
+  const phases = {
+    bootMs: Math.round((token?.at ?? navigationStart) - navigationStart),
+    afterTokenMs: Math.round((firstApi?.at ?? 0) - ((token?.at ?? 0) + latencyMs)),
+    renderMs: Math.round(paintedAt - ((lastApi?.at ?? 0) + latencyMs)),
+  };
   return {
     ms: Math.round(ms),
     ratio: Math.round((ms / latencyMs) * 100) / 100,
@@ -127,5 +137,6 @@ function summarise(log: LogEntry[], paintedAt: number, latencyMs: number): SignI
     meRequests: real.filter((e) => e.service === 'api' && e.path === '/me').length,
     topTracksRequests: real.filter((e) => e.service === 'api' && e.path === '/me/top/tracks').length,
     preflights: after.filter((e) => e.preflight).length,
+    phases,
   };
 }
