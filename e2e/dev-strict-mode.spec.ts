@@ -41,3 +41,38 @@ test('in development (StrictMode), signing in exchanges the code exactly once, a
   await expect(page.getByRole('banner').getByRole('link', { name: /Signed in as/ })).toBeVisible();
   expect(await codeExchanges()).toEqual([['authorization_code', 200]]);
 });
+
+test('the README’s first command walks the whole app: sign in, switch range, top artists, an artist, sign out', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Sign in with Spotify' }).click();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  const list = page.getByRole('list', { name: /^Your top tracks/ });
+  await expect(list.getByRole('listitem')).toHaveCount(50);
+  // Artwork comes from the emulator, on the dev server's own origin.
+  await expect(list.getByRole('img').first()).toHaveJSProperty('complete', true);
+  expect(
+    await list
+      .getByRole('img')
+      .first()
+      .evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(0);
+
+  await page.getByRole('link', { name: '6 months' }).click();
+  await expect(page).toHaveURL(/range=medium_term/);
+  await expect(page.getByText('From the last 6 months')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Top artists' }).click();
+  const artists = page.getByRole('list', { name: /^Your top artists/ });
+  const first = artists.locator('a.item-title').first();
+  const name = await first.innerText();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in with Spotify' })).toBeVisible();
+  expect(
+    await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('heavy-rotation'))),
+  ).toEqual([]);
+});
