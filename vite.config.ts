@@ -104,12 +104,7 @@ function prerenderPlugin(): Plugin {
         const shell = '<div id="root"></div>';
         if (!html.includes(shell)) throw new Error('index.html has no empty #root to prerender into');
         const outDir = resolve(config.root, config.build.outDir);
-        const prerendered = inlineStylesheet(html.replace(shell, `<div id="root">${renderLanding()}</div>`), outDir);
-        // The page is already painted from HTML: its code may arrive after the first paint.
-        writeFileSync(
-          file,
-          prerendered.replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"'),
-        );
+        writeFileSync(file, inlineStylesheet(html.replace(shell, `<div id="root">${renderLanding()}</div>`), outDir));
       } finally {
         await server.close();
       }

@@ -1,32 +1,32 @@
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { hydrateRoot } from 'react-dom/client';
+import { completeSignIn } from './auth/session';
 import { readDemoMode, readSession } from './auth/token-store';
-import { basename, createRouter, LANDING_HYDRATION } from './app/router';
-import './app/styles.css';
+import { StaticLanding } from './app/static-landing';
 import { applyTheme } from './app/theme';
+import { config } from './config';
+import './app/styles.css';
 
 applyTheme();
 
 const container = document.getElementById('root')!;
-// The build prerenders the signed-out landing page into index.html. Hydrate it when that is
-// what this visit shows; anywhere else, render from scratch over it.
-const path = window.location.pathname.replace(basename === '/' ? '' : basename, '') || '/';
-const landing = path === '/' && !window.location.search && !readSession() && !readDemoMode();
-const prerendered = container.firstElementChild !== null;
+const { pathname, search } = window.location;
+const path = `/${pathname.slice(config.basePath.length)}`;
 
-if (prerendered && landing) {
+// The build prerenders the signed-out start page into index.html; a first visit there
+// hydrates it with no router at all. Everything else boots the router app.
+if (path === '/' && !search && container.firstElementChild && !readSession() && !readDemoMode()) {
   hydrateRoot(
     container,
     <StrictMode>
-      <RouterProvider router={createRouter(LANDING_HYDRATION)} />
+      <StaticLanding />
     </StrictMode>,
   );
 } else {
-  container.replaceChildren();
-  createRoot(container).render(
-    <StrictMode>
-      <RouterProvider router={createRouter()} />
-    </StrictMode>,
-  );
+  // On the sign-in callback, the code exchange need not wait for the router's code: the
+  // /account loader joins this same exchange (it runs once per code) and reports its outcome.
+  if (path === '/account' && /[?&](code|error|state)=/.test(search)) {
+    completeSignIn(new URLSearchParams(search)).catch(() => undefined);
+  }
+  void import('./app/start-router').then(({ startRouter }) => startRouter(container));
 }

@@ -1,14 +1,11 @@
 // Demo mode in the shell: the header's badge and the way out. The demo itself (src/demo)
 // is a lazy chunk; nothing here imports it statically.
-import { useSyncExternalStore } from 'react';
 import { useNavigate } from 'react-router';
 import { signOut } from '../auth/session';
-import { readDemoMode, subscribe, writeDemoMode } from '../auth/token-store';
+import { writeDemoMode } from '../auth/token-store';
 import './demo-mode.css';
 
-export function useDemoMode(): boolean {
-  return useSyncExternalStore(subscribe, readDemoMode, () => false);
-}
+export { useDemoMode } from './demo-flag';
 
 /** The "Demo data" badge, and leaving: the session, the flag, cached data and the service worker all go. */
 export function DemoControls() {

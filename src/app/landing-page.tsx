@@ -1,8 +1,8 @@
-import { Link, useSearchParams } from 'react-router';
 import { safeReturnPath, type CallbackFailure } from '../auth/session';
+import { AppLink } from '../components/app-link';
 import { SpotifyLogo } from '../components/spotify-logo';
 import { config } from '../config';
-import { useDemoMode } from './demo-mode';
+import { useDemoMode } from './demo-flag';
 import { SignInButton, TryDemoButton, useActiveClientId } from './sign-in-button';
 
 const FAILURES: Record<CallbackFailure, string> = {
@@ -20,8 +20,8 @@ function isFailure(value: string | null): value is CallbackFailure {
   return value !== null && value in FAILURES;
 }
 
-export function LandingPage() {
-  const [params] = useSearchParams();
+/** The signed-out start page. Router-free: the build prerenders it and it hydrates without react-router. */
+export function LandingPage({ params }: { params: URLSearchParams }) {
   const failure = params.get('signin');
   const returnTo = safeReturnPath(params.get('next') ?? '/tracks');
   // The build prerenders this page in Node, where there is no window (and no localhost).
@@ -59,7 +59,7 @@ export function LandingPage() {
         {hasClientId && !demo ? (
           <div className="sign-in-options">
             <TryDemoButton returnTo={returnTo} />
-            <Link to="/setup">Use your own client ID</Link>
+            <AppLink to="/setup">Use your own client ID</AppLink>
           </div>
         ) : null}
       </div>

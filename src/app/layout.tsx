@@ -1,12 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useSession } from '../auth/use-session';
-import { SpotifyLogo } from '../components/spotify-logo';
+import { AppLinkContext, type AppLinkProps } from '../components/app-link';
 import { DemoControls, useDemoMode } from './demo-mode';
-import { ThemeSwitch } from './theme-switch';
+import { SiteFooter } from './site-footer';
 
 // With the query cache, in the signed-in chunk: signed out, the header needs none of it.
 const AccountMenu = lazy(async () => ({ default: (await import('./signed-in')).AccountMenu }));
+
+/** In the router app, links inside the app navigate without a page load. */
+function routerLink({ to, className, children }: AppLinkProps) {
+  return (
+    <Link to={to} className={className}>
+      {children}
+    </Link>
+  );
+}
 
 export function Layout() {
   const session = useSession();
@@ -41,15 +50,11 @@ export function Layout() {
       </header>
       <div className={navigation.state === 'loading' ? 'progress active' : 'progress'} aria-hidden="true" />
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <AppLinkContext.Provider value={routerLink}>
+          <Outlet />
+        </AppLinkContext.Provider>
       </main>
-      <footer className="site-footer">
-        <p>
-          Heavy Rotation works with <SpotifyLogo size={16} />. Track, album and artist data and artwork come from
-          Spotify. Heavy Rotation is not affiliated with Spotify.
-        </p>
-        <ThemeSwitch />
-      </footer>
+      <SiteFooter />
       <ScrollRestoration />
     </>
   );

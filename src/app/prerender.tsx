@@ -1,19 +1,13 @@
-// Renders the signed-out landing page to HTML at build time, so its first paint needs no
+// Renders the signed-out start page to HTML at build time, so its first paint needs no
 // JavaScript; main.tsx hydrates it. Run by the build (vite.config.ts), in Node.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { basename, createRoutes, LANDING_HYDRATION } from './router';
+import { StaticLanding } from './static-landing';
 
 export function renderLanding(): string {
-  const router = createMemoryRouter(createRoutes(), {
-    basename,
-    initialEntries: [basename === '/' ? '/' : `${basename}/`],
-    hydrationData: LANDING_HYDRATION,
-  });
   return renderToString(
     <StrictMode>
-      <RouterProvider router={router} />
+      <StaticLanding />
     </StrictMode>,
   );
 }

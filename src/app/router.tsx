@@ -1,7 +1,7 @@
 import {
   createBrowserRouter,
   redirect,
-  type HydrationState,
+  useSearchParams,
   type MiddlewareFunction,
   type RouteObject,
 } from 'react-router';
@@ -31,8 +31,8 @@ const demoReady: MiddlewareFunction = async (_args, next) => {
   return next();
 };
 
-export const ROOT_ROUTE_ID = 'root';
-export const LANDING_ROUTE_ID = 'landing';
+const ROOT_ROUTE_ID = 'root';
+const LANDING_ROUTE_ID = 'landing';
 
 export function createRoutes(): RouteObject[] {
   return [
@@ -47,7 +47,7 @@ export function createRoutes(): RouteObject[] {
           id: LANDING_ROUTE_ID,
           index: true,
           loader: () => (readSession() ? redirect('/tracks') : null),
-          element: <LandingPage />,
+          element: <LandingRoute />,
         },
         { path: 'account', loader: accountLoader },
         {
@@ -107,9 +107,11 @@ export function createRoutes(): RouteObject[] {
 
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
-/** What the prerendered landing page was rendered with: hydrating it must render the same. */
-export const LANDING_HYDRATION: HydrationState = { loaderData: { [ROOT_ROUTE_ID]: null, [LANDING_ROUTE_ID]: null } };
+export function createRouter() {
+  return createBrowserRouter(createRoutes(), { basename });
+}
 
-export function createRouter(hydrationData?: HydrationState) {
-  return createBrowserRouter(createRoutes(), { basename, hydrationData });
+function LandingRoute() {
+  const [params] = useSearchParams();
+  return <LandingPage params={params} />;
 }

@@ -1,8 +1,8 @@
 import { useState, useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
 import { subscribeClientId } from '../auth/client-id';
 import { activeClientId, beginSignIn } from '../auth/session';
 import { subscribe, writeDemoMode } from '../auth/token-store';
+import { AppLink } from '../components/app-link';
 import { SpotifyLogo } from '../components/spotify-logo';
 import { config } from '../config';
 
@@ -36,9 +36,9 @@ export function SignInButton({ returnTo, label = 'Sign in with Spotify' }: { ret
           minutes), or look around with demo data.
         </p>
         <div className="sign-in-options">
-          <Link className="button primary" to="/setup">
+          <AppLink className="button primary" to="/setup">
             Use your own client ID
-          </Link>
+          </AppLink>
           <TryDemoButton returnTo={returnTo} />
         </div>
       </>

@@ -1,0 +1,26 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { config } from '../config';
+
+export interface AppLinkProps {
+  /** A path inside the app, e.g. "/setup". */
+  to: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A link inside the app that works with or without the router: the prerendered landing page
+ * hydrates without react-router (a plain link, a page load), and the router app provides
+ * its own client-side link through this context.
+ */
+export const AppLinkContext = createContext<(props: AppLinkProps) => ReactNode>(({ to, className, children }) => (
+  <a className={className} href={`${config.basePath}${to.replace(/^\//, '')}`}>
+    {children}
+  </a>
+));
+
+export function AppLink(props: AppLinkProps) {
+  // A render function, not a component: it returns the element to use (a router Link, an <a>).
+  const render = useContext(AppLinkContext);
+  return render(props);
+}
