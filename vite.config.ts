@@ -33,13 +33,36 @@ function cspPlugin(): Plugin {
  * the app itself, so deep links and the /account callback boot with their URL intact.
  */
 function notFoundFallbackPlugin(): Plugin {
+  let base = '/';
   return {
     name: 'heavy-rotation:404-fallback',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+    },
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
-      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+      if (index?.type !== 'asset') return;
+      // Every address but the start page boots the router app: preload its code with the page.
+      const router = Object.values(bundle).find(
+        (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/start-router.tsx'),
+      );
+      const files = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (chunk?.type !== 'chunk' || files.has(fileName) || chunk.isEntry) return;
+        if (String(index.source).includes(fileName)) return;
+        files.add(fileName);
+        chunk.imports.forEach(visit);
+      };
+      if (router) visit(router.fileName);
+      const links = [...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
+      this.emitFile({
+        type: 'asset',
+        fileName: '404.html',
+        source: String(index.source).replace('</head>', `${links}</head>`),
+      });
     },
   };
 }
