@@ -31,20 +31,15 @@ const demoReady: MiddlewareFunction = async (_args, next) => {
   return next();
 };
 
-const ROOT_ROUTE_ID = 'root';
-const LANDING_ROUTE_ID = 'landing';
-
-export function createRoutes(): RouteObject[] {
+function createRoutes(): RouteObject[] {
   return [
     {
-      id: ROOT_ROUTE_ID,
       element: <Layout />,
       errorElement: <RouteError />,
       middleware: [demoReady],
       HydrateFallback: () => null,
       children: [
         {
-          id: LANDING_ROUTE_ID,
           index: true,
           loader: () => (readSession() ? redirect('/tracks') : null),
           element: <LandingRoute />,
@@ -105,10 +100,8 @@ export function createRoutes(): RouteObject[] {
   ];
 }
 
-export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-
 export function createRouter() {
-  return createBrowserRouter(createRoutes(), { basename });
+  return createBrowserRouter(createRoutes(), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
 }
 
 function LandingRoute() {

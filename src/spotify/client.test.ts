@@ -4,6 +4,7 @@ import { config } from '../config';
 import { parseRetryAfter, spotifyGet, spotifyPost } from './client';
 import { getCurrentUser } from './endpoints';
 import { SpotifyError } from './errors';
+import { testSession } from '../test/session';
 
 // --- the HTTP boundary -------------------------------------------------------------
 
@@ -90,14 +91,7 @@ async function spotifyFailure(promise: Promise<unknown>): Promise<SpotifyError> 
 let session: Session;
 
 beforeEach(() => {
-  session = {
-    accessToken: 'access-1',
-    obtainedAt: Date.now(),
-    expiresAt: Date.now() + 3_600_000,
-    refreshToken: 'refresh-1',
-    scopes: ['user-top-read'],
-    clientId: 'client-1',
-  };
+  session = testSession();
   writeSession(session);
 });
 

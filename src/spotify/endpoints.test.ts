@@ -11,6 +11,7 @@ import {
   TOP_ITEMS_PAGE_LIMIT,
 } from './endpoints';
 import { SpotifyError } from './errors';
+import { testSession } from '../test/session';
 
 function stubApi(body: unknown) {
   const urls: URL[] = [];
@@ -46,14 +47,7 @@ const page = (items: unknown[]) => ({
 });
 
 beforeEach(() => {
-  writeSession({
-    accessToken: 'access-1',
-    obtainedAt: Date.now(),
-    expiresAt: Date.now() + 3_600_000,
-    refreshToken: 'refresh-1',
-    scopes: ['user-top-read'],
-    clientId: 'client-1',
-  });
+  writeSession(testSession());
 });
 
 describe('getCurrentUser', () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSession } from '../../auth/token-store';
 import type { Track } from '../../spotify/types';
 import { ExportActions } from './export-actions';
+import { testSession } from '../../test/session';
 
 const track = (i: number): Track => ({
   id: `t${i}`,
@@ -18,14 +19,7 @@ const track = (i: number): Track => ({
 let blobs: Blob[];
 
 beforeEach(() => {
-  writeSession({
-    accessToken: 'access-1',
-    obtainedAt: Date.now(),
-    expiresAt: Date.now() + 3_600_000,
-    refreshToken: 'refresh-1',
-    scopes: ['user-top-read'],
-    clientId: 'client-1',
-  });
+  writeSession(testSession());
   blobs = [];
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
     blobs.push(blob as Blob);

@@ -1,7 +1,7 @@
 // A visit to a top list: its ids go into today's snapshot, and the list is compared with the
 // last earlier day that has it. Loaded through import() with the store and idb-keyval.
 import type { TimeRange, TopItemType } from '../../spotify/types';
-import { changesSince, lastVisitWith, type Changes } from './history-model';
+import { changesSince, lastVisitWith, type Changes, type Snapshot } from './history-model';
 import { loadUserHistory, recordLists } from './history-store';
 
 export interface VisitComparison {
@@ -17,8 +17,7 @@ export async function recordVisit(
   now: number,
 ): Promise<VisitComparison> {
   const snapshots = await recordLists(user, { [type]: { [range]: [...ids] } }, now);
-  const previous = lastVisitWith(snapshots, user, now, type, range);
-  return previous ? { since: { day: previous.snapshot.day, changes: changesSince(previous.ids, ids) } } : {};
+  return compare(snapshots, user, type, range, ids, now);
 }
 
 /** The comparison alone, without recording (after an import or a delete on the history page). */
@@ -29,6 +28,17 @@ export async function compareWithLastVisit(
   ids: readonly string[],
   now: number,
 ): Promise<VisitComparison> {
-  const previous = lastVisitWith(await loadUserHistory(user, now), user, now, type, range);
+  return compare(await loadUserHistory(user, now), user, type, range, ids, now);
+}
+
+function compare(
+  snapshots: Snapshot[],
+  user: string,
+  type: TopItemType,
+  range: TimeRange,
+  ids: readonly string[],
+  now: number,
+): VisitComparison {
+  const previous = lastVisitWith(snapshots, user, now, type, range);
   return previous ? { since: { day: previous.snapshot.day, changes: changesSince(previous.ids, ids) } } : {};
 }

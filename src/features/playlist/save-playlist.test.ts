@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSession } from '../../auth/token-store';
 import { config } from '../../config';
 import { savePlaylist, type SaveProgress } from './save-playlist';
+import { testSession } from '../../test/session';
 
 interface Sent {
   path: string;
@@ -32,14 +33,7 @@ function stubApi(failAt?: number) {
 const uris = Array.from({ length: 250 }, (_, i) => `spotify:track:${String(i).padStart(22, '0')}`);
 
 beforeEach(() => {
-  writeSession({
-    accessToken: 'access-1',
-    obtainedAt: Date.now(),
-    expiresAt: Date.now() + 3_600_000,
-    refreshToken: 'refresh-1',
-    scopes: ['user-top-read', 'playlist-modify-private'],
-    clientId: 'client-1',
-  });
+  writeSession(testSession({ scopes: ['user-top-read', 'playlist-modify-private'] }));
 });
 
 describe('savePlaylist', () => {
