@@ -6,13 +6,13 @@ import { InsightsPage } from '../features/insights/insights-page';
 import { topItemsQueries } from '../features/top-items/queries';
 import { RangeTabs } from '../features/top-items/range-tabs';
 import { parseRange, RANGE_LABELS } from '../features/top-items/time-range';
-import { queryClient } from './signed-in';
+import { prefetchTopItems } from './signed-in';
 
 export function insightsLoader({ request }: LoaderFunctionArgs) {
   if (readSession()) {
     const range = parseRange(new URL(request.url).searchParams.get('range'));
-    void queryClient.prefetchInfiniteQuery(topItemsQueries.list('tracks', range));
-    void queryClient.prefetchInfiniteQuery(topItemsQueries.list('artists', range));
+    prefetchTopItems('tracks', range);
+    prefetchTopItems('artists', range);
   }
   return null;
 }

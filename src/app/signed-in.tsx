@@ -1,6 +1,6 @@
 // Everything that needs TanStack Query, in one lazy chunk: the signed-out landing page
 // loads none of it. The router reaches this module only through import().
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryKey } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useNavigate } from 'react-router';
 import { signOut } from '../auth/session';
@@ -10,7 +10,7 @@ import { UserBadge } from '../features/profile/user-badge';
 import { profileQueries } from '../features/profile/queries';
 import { topItemsQueries } from '../features/top-items/queries';
 import { parseRange } from '../features/top-items/time-range';
-import type { TopItemType } from '../spotify/types';
+import type { TimeRange, TopItemType } from '../spotify/types';
 import { createQueryClient } from './query-client';
 import { RequireSession } from './require-session';
 
@@ -50,12 +50,26 @@ export function AccountMenu({ canSignOut }: { canSignOut: boolean }) {
 
 // Loaders start the data requests as navigation begins, in parallel with the route's
 // code; they don't wait for them, so each view shows its own loading state.
+// Only a query the cache has never asked is started: one already under way, cached, or
+// failed (a 403 stays a 403) belongs to its view, which refetches stale data and retries.
+function untried(queryKey: QueryKey): boolean {
+  return queryClient.getQueryState(queryKey) === undefined;
+}
+
+export function prefetchTopItems(type: TopItemType, range: TimeRange): void {
+  const options = topItemsQueries.list(type, range);
+  if (untried(options.queryKey)) void queryClient.prefetchInfiniteQuery(options);
+}
+
+function prefetchMe(): void {
+  if (untried(profileQueries.me().queryKey)) void queryClient.prefetchQuery(profileQueries.me());
+}
+
 export function topItemsLoader(type: TopItemType) {
   return ({ request }: LoaderFunctionArgs) => {
     if (readSession()) {
-      void queryClient.prefetchQuery(profileQueries.me());
-      const range = parseRange(new URL(request.url).searchParams.get('range'));
-      void queryClient.prefetchInfiniteQuery(topItemsQueries.list(type, range));
+      prefetchMe();
+      prefetchTopItems(type, parseRange(new URL(request.url).searchParams.get('range')));
     }
     return null;
   };
@@ -63,8 +77,9 @@ export function topItemsLoader(type: TopItemType) {
 
 export function artistLoader({ params }: LoaderFunctionArgs) {
   if (readSession() && params.id) {
-    void queryClient.prefetchQuery(profileQueries.me());
-    void queryClient.prefetchQuery(artistQueries.detail(params.id));
+    prefetchMe();
+    const artist = artistQueries.detail(params.id);
+    if (untried(artist.queryKey)) void queryClient.prefetchQuery(artist);
   }
   return null;
 }
