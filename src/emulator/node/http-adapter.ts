@@ -1,6 +1,7 @@
 // Node's http objects to and from web Request/Response, so the web-standard emulator
 // can serve from a plain http.Server or a connect stack (Vite's dev server).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { Handler } from '../types.ts';
 
 /** Connect sets `originalUrl` when a middleware is mounted on a path prefix. */
@@ -23,7 +24,11 @@ export async function toWebRequest(req: ConnectRequest): Promise<Request> {
   return new Request(url, { method: req.method, headers, body });
 }
 
-export async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
+/** Text worth compressing: Spotify's servers gzip their JSON and pages for clients that accept it. */
+const COMPRESSIBLE = /^(application\/json|text\/)/;
+const MIN_COMPRESSED_BYTES = 1024;
+
+export async function sendWebResponse(res: ServerResponse, response: Response, acceptEncoding = ''): Promise<void> {
   // Response.error(): drop the connection without an answer, as a failing network does.
   if (response.type === 'error') {
     res.destroy();
@@ -31,7 +36,15 @@ export async function sendWebResponse(res: ServerResponse, response: Response): 
   }
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  let body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  if (body && COMPRESSIBLE.test(response.headers.get('Content-Type') ?? '')) {
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (body.length >= MIN_COMPRESSED_BYTES && /\bgzip\b/.test(acceptEncoding)) {
+      body = gzipSync(body);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.removeHeader('Content-Length');
+    }
+  }
   res.end(body);
 }
 
@@ -53,7 +66,7 @@ export function connectMiddleware(
 
 async function serveWith(handler: Handler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
-    await sendWebResponse(res, await handler(await toWebRequest(req)));
+    await sendWebResponse(res, await handler(await toWebRequest(req)), String(req.headers['accept-encoding'] ?? ''));
   } catch (error) {
     console.error('[emulator]', error);
     if (!res.headersSent) {

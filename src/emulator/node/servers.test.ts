@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER_RESEND_WINDOW_MS } from '../emulator.ts';
 import { CHALLENGE, VERIFIER } from '../test-support.ts';
@@ -76,5 +78,35 @@ describe('emulator servers', () => {
     // Past the window in which a browser's silent resend is dropped too, the fault is spent.
     await new Promise((resolve) => setTimeout(resolve, BROWSER_RESEND_WINDOW_MS + 20));
     expect((await fetch(`${servers.urls.api}/me`)).status).toBe(401);
+  });
+
+  it('compresses text for clients that accept gzip, as Spotify does, and only for them', async () => {
+    servers = await start();
+    const url = new URL(`${servers.urls.accounts}/authorize`);
+    url.search = new URLSearchParams({
+      client_id: 'c0ffee00c0ffee00c0ffee00c0ffee00',
+      response_type: 'code',
+      redirect_uri: 'http://127.0.0.1:4173/account',
+      code_challenge_method: 'S256',
+      code_challenge: CHALLENGE,
+    }).toString();
+    const get = (encoding: string | undefined) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        request(url, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const plain = await get(undefined);
+    const zipped = await get('gzip, deflate, br');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('<form');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(zipped.body.length).toBeLessThan(plain.body.length);
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
   });
 });
