@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
@@ -13,6 +13,11 @@ import { TrackRow } from './track-row';
 
 /** Rows above the fold load their artwork at once; the rest lazily. */
 const EAGER_ROWS = 8;
+/**
+ * Rows rendered with the list's first paint: a tall phone screen's worth. The rest follow
+ * once that frame is painted, so the first rows don't wait for fifty.
+ */
+const FIRST_PAINT_ROWS = 12;
 
 const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists' };
 
@@ -46,6 +51,24 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
   const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
+  const renderRow = (item: Track | Artist, index: number) =>
+    type === 'tracks' ? (
+      <TrackRow
+        key={`${item.id}-${index}`}
+        track={item as Track}
+        rank={index + 1}
+        eager={index < EAGER_ROWS}
+        badge={badge?.(item, context)}
+      />
+    ) : (
+      <ArtistRow
+        key={`${item.id}-${index}`}
+        artist={item as Artist}
+        rank={index + 1}
+        eager={index < EAGER_ROWS}
+        badge={badge?.(item, context)}
+      />
+    );
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -87,25 +110,12 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
             </span>
           </p>
           <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`}>
-            {type === 'tracks'
-              ? (items as Track[]).map((track, index) => (
-                  <TrackRow
-                    key={`${track.id}-${index}`}
-                    track={track}
-                    rank={index + 1}
-                    eager={index < EAGER_ROWS}
-                    badge={badge?.(track, context)}
-                  />
-                ))
-              : (items as Artist[]).map((artist, index) => (
-                  <ArtistRow
-                    key={`${artist.id}-${index}`}
-                    artist={artist}
-                    rank={index + 1}
-                    eager={index < EAGER_ROWS}
-                    badge={badge?.(artist, context)}
-                  />
-                ))}
+            {items.slice(0, FIRST_PAINT_ROWS).map(renderRow)}
+            <LaterRows
+              key={`${type}-${range}`}
+              items={items.slice(FIRST_PAINT_ROWS)}
+              render={(item, index) => renderRow(item, index + FIRST_PAINT_ROWS)}
+            />
           </ol>
           {query.isFetchNextPageError ? (
             <QueryError error={query.error} onRetry={() => void query.fetchNextPage()} />
@@ -130,4 +140,33 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
       )}
     </section>
   );
+}
+
+/** Rows below the first screen: rendered after the first rows have painted. */
+function LaterRows({
+  items,
+  render,
+}: {
+  items: readonly (Track | Artist)[];
+  render: (item: Track | Artist, index: number) => ReactNode;
+}) {
+  const painted = useAfterNextPaint();
+  return painted ? <>{items.map(render)}</> : null;
+}
+
+/** False on mount; true once the browser has painted the frame this mount produced. */
+function useAfterNextPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs before that frame's paint; a task queued from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }
