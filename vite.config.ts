@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build-config/csp.ts';
+import { inlineStylesheet, loadScriptsAfterFirstPaint } from './src/build-config/html.ts';
 import { emulatorDevPlugin } from './src/emulator/node/vite-plugin.ts';
 
 /** Adds the CSP to the built index.html (dev needs inline scripts for hot reload, so not there). */
@@ -29,13 +29,15 @@ function cspPlugin(): Plugin {
 }
 
 /**
- * Static hosts without rewrites (GitHub Pages) answer unknown paths with 404.html: make it
- * the app itself, so deep links and the /account callback boot with their URL intact.
+ * The code each page starts: index.html (the prerendered start page) preloads the landing
+ * chunk it hydrates with, and 404.html — what static hosts without rewrites (GitHub Pages)
+ * answer for unknown paths — is the app itself, preloading the router app, so deep links
+ * and the /account callback boot with their URL intact.
  */
-function notFoundFallbackPlugin(): Plugin {
+function pagePreloadsPlugin(): Plugin {
   let base = '/';
   return {
-    name: 'heavy-rotation:404-fallback',
+    name: 'heavy-rotation:page-preloads',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
@@ -44,25 +46,36 @@ function notFoundFallbackPlugin(): Plugin {
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset') return;
-      // Every address but the start page boots the router app: preload its code with the page.
-      const router = Object.values(bundle).find(
-        (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/start-router.tsx'),
-      );
-      const files = new Set<string>();
-      const visit = (fileName: string) => {
-        const chunk = bundle[fileName];
-        if (chunk?.type !== 'chunk' || files.has(fileName) || chunk.isEntry) return;
-        if (String(index.source).includes(fileName)) return;
-        files.add(fileName);
-        chunk.imports.forEach(visit);
+      const html = String(index.source);
+      // A chunk's own file and the files it imports, less what the page already loads.
+      const preloads = (...moduleSuffixes: string[]) => {
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (chunk?.type !== 'chunk' || files.has(fileName) || chunk.isEntry || html.includes(fileName)) return;
+          files.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        for (const suffix of moduleSuffixes) {
+          const start = Object.values(bundle).find(
+            (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(suffix),
+          );
+          if (!start) throw new Error(`No chunk for ${suffix}`);
+          visit(start.fileName);
+        }
+        return [...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
       };
-      if (router) visit(router.fileName);
-      const links = [...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
       this.emitFile({
         type: 'asset',
         fileName: '404.html',
-        source: String(index.source).replace('</head>', `${links}</head>`),
+        // The router app, and the signed-in views most visits to it show: the callback and
+        // reloads land on a top list.
+        source: html.replace(
+          '</head>',
+          `${preloads('/src/app/start-router.tsx', '/src/app/signed-in.tsx', '/src/app/top-list-routes.tsx')}</head>`,
+        ),
       });
+      index.source = html.replace('</head>', `${preloads('/src/app/start-landing.tsx')}</head>`);
     },
   };
 }
@@ -75,27 +88,18 @@ function pickViteEnv(): Record<string, string> {
   );
 }
 
-/**
- * Puts the entry stylesheet into index.html itself: the first paint then waits for no
- * second request. The CSP allows exactly that style block by its hash.
- */
-function inlineStylesheet(html: string, outDir: string): string {
-  const link = /<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
-  if (!link) return html;
-  const css = readFileSync(join(outDir, link[1]!), 'utf8');
-  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
-  // The CSP meta's quotes arrive HTML-escaped (&#39;) from Vite's tag injection.
-  const policy = /(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src (&#39;|')self\2)/;
-  if (!policy.test(html)) throw new Error('No style-src in the CSP to allow the inlined stylesheet');
-  return html
-    .replace(link[0], () => `<style>${css}</style>`)
-    .replace(policy, (_m, head: string, q: string) => `${head} ${q}${hash}${q}`);
+/** Both pages carry the entry stylesheet inline (see inlineStylesheet). */
+function inlineEntryStylesheet(html: string, outDir: string): string {
+  const href = /<link rel="stylesheet"[^>]*href="([^"]*\/assets\/[^"]+\.css)"/.exec(html)?.[1];
+  if (!href) return html;
+  return inlineStylesheet(html, href, readFileSync(join(outDir, href.replace(/^.*?\/assets\//, 'assets/')), 'utf8'));
 }
 
 /**
  * Renders the signed-out landing page into the built index.html, so it paints before any
- * JavaScript arrives (main.tsx hydrates it). 404.html, the fallback for every other path on
- * static hosts, stays an empty shell: a deep link must not flash the landing page.
+ * JavaScript arrives, and asks for the JavaScript (start-landing.tsx hydrates the page) only
+ * once it has painted. 404.html, the fallback for every other path on static hosts, stays
+ * an empty shell that loads the app at once: a deep link must not flash the landing page.
  */
 function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -122,12 +126,15 @@ function prerenderPlugin(): Plugin {
         const { renderLanding } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
           renderLanding: () => string;
         };
-        const file = join(resolve(config.root, config.build.outDir), 'index.html');
+        const outDir = resolve(config.root, config.build.outDir);
+        const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         const shell = '<div id="root"></div>';
         if (!html.includes(shell)) throw new Error('index.html has no empty #root to prerender into');
-        const outDir = resolve(config.root, config.build.outDir);
-        writeFileSync(file, inlineStylesheet(html.replace(shell, `<div id="root">${renderLanding()}</div>`), outDir));
+        const prerendered = html.replace(shell, `<div id="root">${renderLanding()}</div>`);
+        writeFileSync(file, loadScriptsAfterFirstPaint(inlineEntryStylesheet(prerendered, outDir), config.base));
+        const fallback = join(outDir, '404.html');
+        writeFileSync(fallback, inlineEntryStylesheet(readFileSync(fallback, 'utf8'), outDir));
       } finally {
         await server.close();
       }
@@ -137,7 +144,7 @@ function prerenderPlugin(): Plugin {
 
 // 127.0.0.1, not localhost: Spotify rejects `localhost` redirect URIs.
 export default defineConfig({
-  plugins: [react(), emulatorDevPlugin(), cspPlugin(), notFoundFallbackPlugin(), prerenderPlugin()],
+  plugins: [react(), emulatorDevPlugin(), cspPlugin(), pagePreloadsPlugin(), prerenderPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },

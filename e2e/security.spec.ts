@@ -1,6 +1,7 @@
 // The production build's security promises, observed in a real browser: the CSP is in
 // force and nothing the app does trips it, no Referer leaves the app, and tokens live in
 // sessionStorage and nowhere else.
+import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, topList } from './support/app';
 import { advanceClock, emulatorLog, resetEmulator } from './support/emulator';
@@ -13,6 +14,10 @@ const ACCOUNTS_ORIGIN = new URL(process.env.EMULATOR_ACCOUNTS_URL!).origin;
 const IMAGES_ORIGIN = new URL(process.env.EMULATOR_IMAGES_URL!).origin;
 // The API runs on the port after the accounts service (playwright.config.ts).
 const API_ORIGIN = `http://127.0.0.1:${Number(new URL(ACCOUNTS_ORIGIN).port) + 1}`;
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -38,7 +43,10 @@ test('the served index.html carries a strict Content-Security-Policy for the con
 
   const csp = directives(policy);
   expect(csp.get('default-src')).toEqual(["'none'"]);
-  expect(csp.get('script-src')).toEqual(["'self'"]);
+  // Scripts from the app itself, plus the page's own inline loader by its exact hash: no other inline script runs.
+  const inline = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((match) => match[1]!);
+  expect(inline).toHaveLength(1);
+  expect(csp.get('script-src')).toEqual(["'self'", ...inline.map(sha256)]);
   expect(csp.get('base-uri')).toEqual(["'none'"]);
   // connect-src: the configured accounts and API origins (and the app's own, for the in-browser demo).
   const connect = csp.get('connect-src') ?? [];

@@ -33,8 +33,10 @@ test('signs in with the /account callback at the sub-path, booted from the 404 f
   });
   await page.goto('./');
   await page.getByRole('button', { name: 'Sign in with Spotify' }).click();
+  const agree = page.getByRole('button', { name: 'Agree' });
+  await expect(agree).toBeVisible();
   const authorize = new URL(page.url());
-  await page.getByRole('button', { name: 'Agree' }).click();
+  await agree.click();
 
   await expect(page.getByRole('heading', { name: 'Your top tracks' })).toBeVisible();
   await expect(topList(page).getByRole('listitem')).toHaveCount(50);

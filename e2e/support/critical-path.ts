@@ -45,6 +45,20 @@ export async function watchFirstRow(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The JavaScript files (as `assets/…` paths) the signed-out start page loads: everything
+ * requested until the network is quiet after the first visit to `./`.
+ */
+export async function signedOutScripts(page: Page): Promise<string[]> {
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.js')) scripts.add(path.replace(/^.*?\/assets\//, 'assets/'));
+  });
+  await page.goto('./', { waitUntil: 'networkidle' });
+  return [...scripts];
+}
+
 /** Arrivals closer than half a latency belong to the same round trip. */
 function countRoundTrips(entries: LogEntry[], latencyMs: number): number {
   const times = entries.map((entry) => entry.at).sort((a, b) => a - b);

@@ -1,4 +1,4 @@
-// The router app: every address but the first visit's start page (see main.tsx). A chunk
+// The router app: every address but the first visit's start page (see main.ts). A chunk
 // of its own, so the prerendered start page needs no router.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

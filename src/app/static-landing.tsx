@@ -1,6 +1,6 @@
 // The signed-out start page as the build prerenders it and the first visit hydrates it:
 // the same page as in the router app, without react-router, so the first visit downloads
-// no router. Every other address boots the router app (main.tsx).
+// no router. Every other address boots the router app (main.ts).
 import { config } from '../config';
 import { LandingPage } from './landing-page';
 import { SiteFooter } from './site-footer';

@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+// The entry: small on purpose, so it runs the moment it arrives. React and the views come
+// in chunks the HTML already preloads (vite.config.ts), while this file starts what must
+// not wait for them: on the sign-in callback, the code exchange.
 import { completeSignIn } from './auth/session';
 import { readDemoMode, readSession } from './auth/token-store';
-import { StaticLanding } from './app/static-landing';
+import { LIVE_EVENT } from './app/live-event';
 import { applyTheme } from './app/theme';
 import { config } from './config';
 import './app/styles.css';
@@ -16,17 +17,14 @@ const path = `/${pathname.slice(config.basePath.length)}`;
 // The build prerenders the signed-out start page into index.html; a first visit there
 // hydrates it with no router at all. Everything else boots the router app.
 if (path === '/' && !search && container.firstElementChild && !readSession() && !readDemoMode()) {
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <StaticLanding />
-    </StrictMode>,
-  );
+  void import('./app/start-landing').then(({ startLanding }) => startLanding(container));
 } else {
-  // On the sign-in callback, the code exchange need not wait for the router's code: the
+  // On the sign-in callback, the code exchange need not wait for React or the router: the
   // /account loader joins this same exchange (it runs once per code) and reports its outcome.
   if (path === '/account' && /[?&](code|error|state)=/.test(search)) {
     completeSignIn(new URLSearchParams(search)).catch(() => undefined);
   }
+  // The router app replaces whatever the page shows: the start page's loader may let go.
+  window.dispatchEvent(new Event(LIVE_EVENT));
   void import('./app/start-router').then(({ startRouter }) => startRouter(container));
 }

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LIVE_EVENT } from '../app/live-event';
+import { allowInPolicy, cspHash, inlineStylesheet, loadScriptsAfterFirstPaint } from './html';
+
+// The built index.html as Vite writes it (the CSP meta's quotes escaped as &#39;).
+const BUILT = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39;">
+    <link rel="icon" href="/app/favicon.svg" type="image/svg+xml" />
+    <link rel="manifest" href="/app/manifest.webmanifest" />
+    <script type="module" crossorigin src="/app/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/app/assets/react-def.js">
+    <link rel="stylesheet" crossorigin href="/app/assets/index-123.css">
+  </head>
+  <body>
+    <div id="root"><button type="button">Sign in</button></div>
+  </body>
+</html>`;
+
+function policy(html: string): Map<string, string[]> {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
+  return new Map(
+    content
+      .replaceAll('&#39;', "'")
+      .split(';')
+      .map((rule) => rule.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+describe('allowInPolicy', () => {
+  it('adds a source to one directive only, once, keeping the escaped quotes', () => {
+    const once = allowInPolicy(BUILT, 'script-src', "'sha256-AAAA'");
+    const twice = allowInPolicy(once, 'script-src', "'sha256-AAAA'");
+    expect(policy(twice).get('script-src')).toEqual(["'self'", "'sha256-AAAA'"]);
+    expect(policy(twice).get('style-src')).toEqual(["'self'"]);
+    expect(twice).toContain('script-src &#39;self&#39; &#39;sha256-AAAA&#39;;');
+  });
+
+  it('refuses a page without the directive or without a policy', () => {
+    expect(() => allowInPolicy(BUILT.replace(' style-src &#39;self&#39;;', ''), 'style-src', "'x'")).toThrow(
+      /no style-src/,
+    );
+    expect(() => allowInPolicy('<html></html>', 'script-src', "'x'")).toThrow(/no Content-Security-Policy/);
+  });
+});
+
+describe('inlineStylesheet', () => {
+  it('puts the stylesheet in the page and allows exactly that text', () => {
+    const css = 'body{margin:0}';
+    const html = inlineStylesheet(BUILT, '/app/assets/index-123.css', css);
+    expect(html).not.toContain('index-123.css');
+    expect(html).toContain(`<style>${css}</style>`);
+    expect(policy(html).get('style-src')).toEqual(["'self'", sha256(css)]);
+  });
+
+  it('refuses a stylesheet the page does not link', () => {
+    expect(() => inlineStylesheet(BUILT, '/app/assets/other.css', 'a{}')).toThrow(/does not link/);
+  });
+});
+
+describe('loadScriptsAfterFirstPaint', () => {
+  const html = loadScriptsAfterFirstPaint(BUILT, '/');
+  const loader = /<script>(.*?)<\/script><\/head>/s.exec(html)?.[1];
+
+  afterEach(() => {
+    // Retires every loader a test ran: each listens on window until the page is live.
+    document.body.replaceChildren();
+    window.dispatchEvent(new Event(LIVE_EVENT));
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+  });
+
+  it('leaves no script, module preload or manifest for the parser to fetch, and allows its loader by hash', () => {
+    expect(html).not.toMatch(/<script[^>]+src=|rel="modulepreload"|rel="manifest"/);
+    expect(html).toContain('rel="icon"');
+    expect(loader).toBeDefined();
+    expect(cspHash(loader!)).toBe(sha256(loader!));
+    expect(policy(html).get('script-src')).toEqual(["'self'", sha256(loader!)]);
+  });
+
+  /** Runs the loader in this document, with a PerformanceObserver we can fire. */
+  function runLoader({ paintTiming = true } = {}) {
+    let observed: (() => void) | undefined;
+    class FakeObserver {
+      static supportedEntryTypes = paintTiming ? ['paint', 'resource'] : ['resource'];
+      constructor(callback: () => void) {
+        observed = callback;
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    vi.useFakeTimers();
+    new Function(loader!)();
+    return { paint: () => observed?.() };
+  }
+
+  const entryScripts = () => [...document.head.querySelectorAll('script[type="module"]')];
+
+  it('adds the entry, its preloads and the manifest on the first paint, once', () => {
+    const { paint } = runLoader();
+    expect(entryScripts()).toHaveLength(0);
+    paint();
+    paint();
+    vi.advanceTimersByTime(5000);
+    vi.useRealTimers();
+    expect(entryScripts().map((s) => s.getAttribute('src'))).toEqual(['/app/assets/index-abc.js']);
+    expect(
+      [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href')),
+    ).toEqual(['/app/assets/index-abc.js', '/app/assets/react-def.js']);
+    expect(document.head.querySelector('link[rel="manifest"]')).not.toBeNull();
+  });
+
+  it('loads at once where the browser reports no paint timing, and after a second at the latest', () => {
+    runLoader({ paintTiming: false });
+    expect(entryScripts()).toHaveLength(1);
+    document.head.replaceChildren();
+
+    runLoader();
+    vi.advanceTimersByTime(999);
+    expect(entryScripts()).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    vi.useRealTimers();
+    expect(entryScripts()).toHaveLength(1);
+  });
+
+  it('loads at once when the page is served for another address', () => {
+    window.history.replaceState(null, '', '/tracks');
+    runLoader();
+    vi.useRealTimers();
+    window.history.replaceState(null, '', '/');
+    expect(entryScripts()).toHaveLength(1);
+  });
+
+  it('loads at once when a button is clicked before the page is live, and clicks it again once it is', () => {
+    document.body.innerHTML = '<div id="root"><button type="button">Sign in</button></div>';
+    const button = document.querySelector('button')!;
+    runLoader();
+    const clicks = vi.fn();
+    // The page's handler, as React attaches it (on the root) before hydration has finished:
+    // the early click must not reach it, or it would run twice.
+    document.getElementById('root')!.addEventListener('click', clicks);
+    button.click();
+    expect(entryScripts()).toHaveLength(1);
+    expect(clicks).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event(LIVE_EVENT));
+    expect(clicks).toHaveBeenCalledTimes(1);
+    // Live now: later clicks are the page's alone, never repeated.
+    button.click();
+    window.dispatchEvent(new Event(LIVE_EVENT));
+    vi.useRealTimers();
+    expect(clicks).toHaveBeenCalledTimes(2);
+  });
+});
