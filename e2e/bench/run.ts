@@ -58,13 +58,18 @@ const TYPES: Record<string, string> = {
  * A static host like GitHub Pages: files under the base path, gzip, 404.html for unknown
  * paths — answered with 200 here, because Lighthouse refuses to audit an error status.
  */
-function startStaticHost(root: string, port: number): Promise<Server> {
+function startStaticHost(root: string, port: number, host: { floor: boolean }): Promise<Server> {
   // Compressed once per file, as a host serves its files: no compression work during a measurement.
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
     if (!url.pathname.startsWith(BASE)) {
       res.writeHead(404).end();
+      return;
+    }
+    if (host.floor && url.pathname === `${BASE}account`) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(floorPage());
       return;
     }
     let file = normalize(join(root, decodeURIComponent(url.pathname.slice(BASE.length))));
@@ -89,6 +94,36 @@ function startStaticHost(root: string, port: number): Promise<Server> {
     res.end(compress ? gzipped.get(file) : body);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * The least any app could do after the callback: exchange the code, ask for /me and the
+ * top tracks at once, and put the rows on screen. Reads the pending sign-in the app wrote.
+ */
+function floorPage(): string {
+  const script = `(async () => {
+    const pending = JSON.parse(sessionStorage.getItem('heavy-rotation:pending-sign-in'));
+    const code = new URLSearchParams(location.search).get('code');
+    const token = await (await fetch(${JSON.stringify(EMULATOR_URLS.accounts)} + '/api/token', {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: location.origin + location.pathname, client_id: pending.clientId, code_verifier: pending.verifier }),
+    })).json();
+    const headers = { Authorization: 'Bearer ' + token.access_token };
+    const api = ${JSON.stringify(EMULATOR_URLS.api)};
+    const [, top] = await Promise.all([
+      fetch(api + '/me', { headers }).then((r) => r.json()),
+      fetch(api + '/me/top/tracks?time_range=short_term&limit=50&offset=0', { headers }).then((r) => r.json()),
+    ]);
+    const list = document.createElement('ol');
+    for (const track of top.items) {
+      const row = document.createElement('li');
+      row.className = 'track-row';
+      row.textContent = track.name;
+      list.append(row);
+    }
+    document.body.append(list);
+  })();`;
+  return `<!doctype html><html lang="en"><title>Floor</title><body><script>${script}</script></body></html>`;
 }
 
 /** The run with the median time (phases and counts are that run's own). */
@@ -129,7 +164,8 @@ async function main() {
     console.log('Building…');
     await build({ base: BASE, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
   }
-  const host = await startStaticHost(OUT_DIR, APP_PORT);
+  const hostMode = { floor: false };
+  const host = await startStaticHost(OUT_DIR, APP_PORT, hostMode);
   const appUrl = `http://127.0.0.1:${APP_PORT}${BASE}`;
   const handle: EmulatorHandle = {
     configure: control.configureEmulator,
@@ -242,6 +278,26 @@ async function main() {
         ...new Set([...colds, ...warms].map((p) => [p.tokenRequests, p.meRequests, p.topTracksRequests].join(' / '))),
       ].join(', ');
       record('Token / me / top-tracks requests', 0, counts, '1 / 1 / 1', counts === '1 / 1 / 1');
+      // The floor: the same sign-in finished by a bare page (no framework, no app code) at the
+      // callback address, in this harness. What the app adds is the distance from it.
+      hostMode.floor = true;
+      const floorColds: SignInPath[] = [];
+      const floorWarms: SignInPath[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        await control.resetEmulator();
+        const context = await browser.newContext({ baseURL: appUrl });
+        const page = await context.newPage();
+        await watchFirstRow(page);
+        floorColds.push(await measureSignIn(page, handle, LATENCY_MS));
+        floorWarms.push(await measureReturningSignIn(page, handle, LATENCY_MS, { signOut: false }));
+        await context.close();
+      }
+      hostMode.floor = false;
+      const floorCold = median(floorColds);
+      const floorWarm = median(floorWarms);
+      results.floor = { cold: floorCold, warm: floorWarm };
+      record('  floor: a bare callback page, cold (× latency)', floorCold.ratio, '×', '(info)', true);
+      record('  floor: a bare callback page, warm (× latency)', floorWarm.ratio, '×', '(info)', true);
       const phases = (p: SignInPath) => `${p.phases.bootMs} / ${p.phases.afterTokenMs} / ${p.phases.renderMs}`;
       record('  cold: boot / after token / render (ms)', 0, phases(cold), '(info)', true);
       record('  warm: boot / after token / render (ms)', 0, phases(warm), '(info)', true);

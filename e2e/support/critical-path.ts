@@ -96,14 +96,19 @@ export async function measureSignIn(page: Page, emulator: EmulatorHandle, latenc
   return firstRowPainted(page, emulator, latencyMs);
 }
 
-/** A second sign-in in the same browser: consent is remembered and preflights may be cached. */
+/**
+ * A second sign-in in the same browser: consent is remembered and preflights may be cached.
+ * Signs out first, or (`signOut: false`) starts again from the start page.
+ */
 export async function measureReturningSignIn(
   page: Page,
   emulator: EmulatorHandle,
   latencyMs: number,
+  { signOut = true } = {},
 ): Promise<SignInPath> {
   await emulator.configure({ latencyMs: 0 });
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  if (signOut) await page.getByRole('button', { name: 'Sign out' }).click();
+  else await page.goto('./');
   await page.getByRole('button', { name: /Sign in/ }).waitFor();
   await emulator.configure({ latencyMs });
   await emulator.clearLog();
