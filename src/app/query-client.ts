@@ -1,4 +1,4 @@
-import { notifyManager, QueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { isSpotifyError } from '../spotify/errors';
 
 /** Server trouble: about 7 s of backoff, then the error panel with its Try again. */
@@ -36,9 +36,6 @@ export function retryDelay(attempt: number, error: unknown): number {
 }
 
 export function createQueryClient(): QueryClient {
-  // Views hear of new data in the same task that brought it (a microtask, not a timer):
-  // the list renders as the response lands, without a task hop queued behind others.
-  notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({
     defaultOptions: {
       queries: {

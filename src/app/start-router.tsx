@@ -9,7 +9,7 @@ export function startRouter(container: HTMLElement): void {
   container.replaceChildren();
   createRoot(container).render(
     <StrictMode>
-      <RouterProvider router={createRouter()} />
+      <RouterProvider router={createRouter()} useTransitions={false} />
     </StrictMode>,
   );
 }

@@ -8,7 +8,12 @@ import { RANGE_LABELS } from './time-range';
 export function RangeTabs({ type, current }: { type: TopItemType; current: TimeRange }) {
   const location = useLocation();
   const queryClient = useQueryClient();
-  const prefetch = (range: TimeRange) => void queryClient.prefetchInfiniteQuery(topItemsQueries.list(type, range));
+  // Hover and focus warm a range up; one that failed (a 403, a 429) is left to its page and its Try again.
+  const prefetch = (range: TimeRange) => {
+    const options = topItemsQueries.list(type, range);
+    if (queryClient.getQueryState(options.queryKey)?.status === 'error') return;
+    void queryClient.prefetchInfiniteQuery(options);
+  };
   return (
     <nav className="range-tabs" aria-label="Time range">
       {TIME_RANGES.map((range) => {
