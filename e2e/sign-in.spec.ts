@@ -60,3 +60,30 @@ test('the header shows the signed-in user, and signing out clears everything', a
   await page.goto('./tracks');
   await expect(page.getByRole('heading', { name: 'Sign in to see this page' })).toBeVisible();
 });
+
+test('a click on Sign in before the page’s code has arrived is kept, and signs in once the code runs', async ({
+  page,
+}) => {
+  // Hold the start page's entry script back (the network is slow) until the user has clicked.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await page.goto('./');
+  const button = page.getByRole('button', { name: 'Sign in with Spotify' });
+  await button.click();
+  // The page painted and the click landed, while its code was still on the way.
+  await expect.poll(() => held.length).toBe(1);
+  expect(page.url()).not.toContain('/authorize');
+  release();
+
+  await expect(page.getByRole('button', { name: 'Agree' })).toBeVisible();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  await expect(topList(page).getByRole('listitem')).toHaveCount(50);
+  const exchanges = (await emulatorLog({ service: 'accounts', path: '/api/token' })).filter((e) => !e.preflight);
+  expect(exchanges).toHaveLength(1);
+});

@@ -131,6 +131,20 @@ describe('loadScriptsAfterFirstPaint', () => {
     expect(entryScripts()).toHaveLength(1);
   });
 
+  it('holds back a radio clicked before the page is live, and checks it with the replayed click', () => {
+    document.body.innerHTML = '<div id="root"><label><input type="radio" name="theme" value="dark"> Dark</label></div>';
+    const radio = document.querySelector('input')!;
+    runLoader();
+    radio.closest('label')!.click();
+    expect(radio.checked).toBe(false);
+    const changes = vi.fn();
+    radio.addEventListener('change', changes);
+    window.dispatchEvent(new Event(LIVE_EVENT));
+    vi.useRealTimers();
+    expect(radio.checked).toBe(true);
+    expect(changes).toHaveBeenCalledTimes(1);
+  });
+
   it('loads at once when the page is served for another address', () => {
     window.history.replaceState(null, '', '/tracks');
     runLoader();

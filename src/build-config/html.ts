@@ -42,7 +42,7 @@ export function inlineStylesheet(html: string, href: string, css: string): strin
  * page has painted, so nothing competes with the first paint. A small inline script,
  * allowed by its hash, adds them on the first paint entry (at once where the browser
  * reports no paint timing, and after a second at the latest). Served for any address but
- * `startPath`, the page loads them at once. A click on a button before
+ * `startPath`, the page loads them at once. A click on a control (a button, a radio) before
  * the page is live loads them at once; the page's code clicks it again once hydrated.
  */
 export function loadScriptsAfterFirstPaint(html: string, startPath: string): string {
@@ -69,7 +69,9 @@ export function loadScriptsAfterFirstPaint(html: string, startPath: string): str
     'PerformanceObserver.supportedEntryTypes?.includes("paint")' +
     '?new PerformanceObserver(load).observe({type:"paint",buffered:!0}):load();' +
     'setTimeout(load,1e3);' +
-    'const click=e=>{const b=e.target.closest?.("#root button");if(b){e.stopPropagation();early=b;load()}};' +
+    // Held back entirely (a radio is not checked yet), so that the replay is the click that counts.
+    'const click=e=>{const b=e.target.closest?.("#root :is(button,input,label)");' +
+    'if(b){e.preventDefault();e.stopPropagation();early=b;load()}};' +
     'addEventListener("click",click,!0);' +
     `addEventListener(${JSON.stringify(LIVE_EVENT)},()=>{removeEventListener("click",click,!0);early?.click()},{once:!0})` +
     '})()';
