@@ -69,10 +69,15 @@ function pagePreloadsPlugin(): Plugin {
         type: 'asset',
         fileName: '404.html',
         // The router app, and the signed-in views most visits to it show: the callback and
-        // reloads land on a top list.
+        // reloads land on a top list, which records the visit in on-device history.
         source: html.replace(
           '</head>',
-          `${preloads('/src/app/start-router.tsx', '/src/app/signed-in.tsx', '/src/app/top-list-routes.tsx')}</head>`,
+          `${preloads(
+            '/src/app/start-router.tsx',
+            '/src/app/signed-in.tsx',
+            '/src/app/top-list-routes.tsx',
+            '/src/features/history/record-visit.ts',
+          )}</head>`,
         ),
       });
       index.source = html.replace('</head>', `${preloads('/src/app/start-landing.tsx')}</head>`);
