@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build-config/csp.ts';
-import { inlineStylesheet, loadScriptsAfterFirstPaint } from './src/build-config/html.ts';
+import { inlineStylesheet, loadScriptsAfterFirstPaint, preloadUnlessCallback } from './src/build-config/html.ts';
 import { emulatorDevPlugin } from './src/emulator/node/vite-plugin.ts';
 
 /** Adds the CSP to the built index.html (dev needs inline scripts for hot reload, so not there). */
@@ -139,7 +139,7 @@ function prerenderPlugin(): Plugin {
         const prerendered = html.replace(shell, `<div id="root">${renderLanding()}</div>`);
         writeFileSync(file, loadScriptsAfterFirstPaint(inlineEntryStylesheet(prerendered, outDir), config.base));
         const fallback = join(outDir, '404.html');
-        writeFileSync(fallback, inlineEntryStylesheet(readFileSync(fallback, 'utf8'), outDir));
+        writeFileSync(fallback, preloadUnlessCallback(inlineEntryStylesheet(readFileSync(fallback, 'utf8'), outDir)));
       } finally {
         await server.close();
       }

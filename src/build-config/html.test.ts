@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIVE_EVENT } from '../app/live-event';
-import { allowInPolicy, cspHash, inlineStylesheet, loadScriptsAfterFirstPaint } from './html';
+import { allowInPolicy, cspHash, inlineStylesheet, loadScriptsAfterFirstPaint, preloadUnlessCallback } from './html';
 
 // The built index.html as Vite writes it (the CSP meta's quotes escaped as &#39;).
 const BUILT = `<!doctype html>
@@ -171,5 +171,34 @@ describe('loadScriptsAfterFirstPaint', () => {
     window.dispatchEvent(new Event(LIVE_EVENT));
     vi.useRealTimers();
     expect(clicks).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('preloadUnlessCallback', () => {
+  const html = preloadUnlessCallback(BUILT);
+  const script = /<script>(.*?)<\/script><\/head>/s.exec(html)?.[1];
+  const preloads = () =>
+    [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+
+  afterEach(() => {
+    document.head.replaceChildren();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('keeps the entry script, moves the preloads into a script allowed by its hash', () => {
+    expect(html).toContain('<script type="module" crossorigin src="/app/assets/index-abc.js"></script>');
+    expect(html).not.toMatch(/<link rel="modulepreload"/);
+    expect(policy(html).get('script-src')).toEqual(["'self'", sha256(script!)]);
+  });
+
+  it('preloads at once for any address but the sign-in callback', () => {
+    window.history.replaceState(null, '', '/tracks?range=long_term');
+    new Function(script!)();
+    expect(preloads()).toEqual(['/app/assets/react-def.js']);
+    document.head.replaceChildren();
+
+    window.history.replaceState(null, '', '/account?code=abc&state=xyz');
+    new Function(script!)();
+    expect(preloads()).toEqual([]);
   });
 });

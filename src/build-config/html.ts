@@ -79,3 +79,21 @@ export function loadScriptsAfterFirstPaint(html: string, startPath: string): str
   page = page.replace('</head>', () => `<script>${loader}</script></head>`);
   return allowInPolicy(page, 'script-src', cspHash(loader));
 }
+
+/**
+ * For the page every other address gets (404.html): its module preloads start from a
+ * small inline script in the head, as early as the links would, except on the sign-in
+ * callback, whose first request must be the code exchange (the entry sends it, then
+ * loads the rest).
+ */
+export function preloadUnlessCallback(html: string): string {
+  const links = [...html.matchAll(/<link rel="modulepreload"[^>]*>\s*/g)];
+  if (links.length === 0) return html;
+  let page = html;
+  for (const link of links) page = page.replace(link[0], '');
+  const script =
+    '/[?&](code|error|state)=/.test(location.search)||' +
+    `document.head.insertAdjacentHTML("beforeend",${JSON.stringify(links.map((link) => link[0].trim()).join(''))})`;
+  page = page.replace('</head>', () => `<script>${script}</script></head>`);
+  return allowInPolicy(page, 'script-src', cspHash(script));
+}
