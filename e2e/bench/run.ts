@@ -306,19 +306,25 @@ async function main() {
       await visit.close();
 
       // Sign-in critical path, cold then warm, with the emulator adding 200 ms to every response.
+      const signInRuns = async (floor: boolean) => {
+        const colds: SignInPath[] = [];
+        const warms: SignInPath[] = [];
+        for (let run = 0; run < RUNS; run += 1) {
+          await control.resetEmulator();
+          const context = await browser.newContext({ baseURL: appUrl });
+          const page = await context.newPage();
+          await watchFirstRow(page);
+          colds.push(await measureSignIn(page, handle, LATENCY_MS));
+          // The floor's page has no Sign out: it starts again from the start page.
+          warms.push(await measureReturningSignIn(page, handle, LATENCY_MS, { signOut: !floor }));
+          await context.close();
+        }
+        return { colds, warms };
+      };
       // Timings are noisy: each is the median of RUNS sign-ins, each in a fresh browser context
       // (an empty cache, so the first sign-in is cold); counts must hold in every run.
-      const colds: SignInPath[] = [];
-      const warms: SignInPath[] = [];
-      for (let run = 0; run < RUNS; run += 1) {
-        await control.resetEmulator();
-        const context = await browser.newContext({ baseURL: appUrl });
-        const page = await context.newPage();
-        await watchFirstRow(page);
-        colds.push(await measureSignIn(page, handle, LATENCY_MS));
-        warms.push(await measureReturningSignIn(page, handle, LATENCY_MS));
-        await context.close();
-      }
+      // The app's own callback page, signing out between the cold and the warm sign-in.
+      const { colds, warms } = await signInRuns(false);
       const cold = median(colds);
       const warm = median(warms);
       results.cold = { median: cold, runs: colds };
@@ -347,17 +353,7 @@ async function main() {
       // The floor: the same sign-in finished by a bare page (no framework, no app code) at the
       // callback address, in this harness. What the app adds is the distance from it.
       hostMode.floor = true;
-      const floorColds: SignInPath[] = [];
-      const floorWarms: SignInPath[] = [];
-      for (let run = 0; run < RUNS; run += 1) {
-        await control.resetEmulator();
-        const context = await browser.newContext({ baseURL: appUrl });
-        const page = await context.newPage();
-        await watchFirstRow(page);
-        floorColds.push(await measureSignIn(page, handle, LATENCY_MS));
-        floorWarms.push(await measureReturningSignIn(page, handle, LATENCY_MS, { signOut: false }));
-        await context.close();
-      }
+      const { colds: floorColds, warms: floorWarms } = await signInRuns(true);
       hostMode.floor = false;
       const floorCold = median(floorColds);
       const floorWarm = median(floorWarms);
