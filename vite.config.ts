@@ -152,7 +152,12 @@ export default defineConfig({
   plugins: [react(), emulatorDevPlugin(), cspPlugin(), pagePreloadsPlugin(), prerenderPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The CSP allows images from the app's own origin, not data: URLs: SVGs stay files.
+    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
