@@ -1,8 +1,9 @@
 // The entry: small on purpose, so it runs the moment it arrives. React and the views come
-// in chunks the HTML already preloads (vite.config.ts), while this file starts what must
-// not wait for them: on the sign-in callback, the code exchange.
+// in chunks of their own (the pages preload them, see vite.config.ts), while this file
+// starts what must not wait for them: on the sign-in callback, the code exchange.
 import { completeSignIn } from './auth/session';
 import { readDemoMode, readSession } from './auth/token-store';
+import { CALLBACK_QUERY } from './app/callback-query';
 import { LIVE_EVENT } from './app/live-event';
 import { applyTheme } from './app/theme';
 import { config } from './config';
@@ -21,7 +22,7 @@ if (path === '/' && !search && container.firstElementChild && !readSession() && 
 } else {
   // On the sign-in callback, the code exchange need not wait for React or the router: the
   // /account loader joins this same exchange (it runs once per code) and reports its outcome.
-  if (path === '/account' && /[?&](code|error|state)=/.test(search)) {
+  if (path === '/account' && CALLBACK_QUERY.test(search)) {
     completeSignIn(new URLSearchParams(search)).catch(() => undefined);
   }
   // The router app replaces whatever the page shows: the start page's loader may let go.

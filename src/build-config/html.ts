@@ -1,6 +1,7 @@
 // Rewrites of the built HTML files (vite.config.ts). Whatever they put inline, they allow
 // in the page's Content-Security-Policy by its hash, and nothing more.
 import { createHash } from 'node:crypto';
+import { CALLBACK_QUERY } from '../app/callback-query.ts';
 import { LIVE_EVENT } from '../app/live-event.ts';
 
 export function cspHash(source: string): string {
@@ -92,7 +93,7 @@ export function preloadUnlessCallback(html: string): string {
   let page = html;
   for (const link of links) page = page.replace(link[0], '');
   const script =
-    '/[?&](code|error|state)=/.test(location.search)||' +
+    `${String(CALLBACK_QUERY)}.test(location.search)||` +
     `document.head.insertAdjacentHTML("beforeend",${JSON.stringify(links.map((link) => link[0].trim()).join(''))})`;
   page = page.replace('</head>', () => `<script>${script}</script></head>`);
   return allowInPolicy(page, 'script-src', cspHash(script));
