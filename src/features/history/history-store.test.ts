@@ -1,15 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Snapshot } from './history-model';
-
-const DAY = 24 * 60 * 60 * 1000;
-const now = Date.parse('2026-11-29T12:00:00Z');
-const snap = (daysAgo: number, ids: string[], user = 'u1'): Snapshot => ({
-  user,
-  day: new Date(now - daysAgo * DAY).toISOString().slice(0, 10),
-  takenAt: now - daysAgo * DAY,
-  lists: { tracks: { short_term: ids } },
-});
+import { DAY, now, snap } from './test-snapshots';
 
 // A fresh database and a fresh module (its cached connection) per test.
 async function freshStore() {

@@ -51,24 +51,15 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
   const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
-  const renderRow = (item: Track | Artist, index: number) =>
-    type === 'tracks' ? (
-      <TrackRow
-        key={`${item.id}-${index}`}
-        track={item as Track}
-        rank={index + 1}
-        eager={index < EAGER_ROWS}
-        badge={badge?.(item, context)}
-      />
+  const renderRow = (item: Track | Artist, index: number) => {
+    const key = `${item.id}-${index}`;
+    const row = { rank: index + 1, eager: index < EAGER_ROWS, badge: badge?.(item, context) };
+    return type === 'tracks' ? (
+      <TrackRow key={key} track={item as Track} {...row} />
     ) : (
-      <ArtistRow
-        key={`${item.id}-${index}`}
-        artist={item as Artist}
-        rank={index + 1}
-        eager={index < EAGER_ROWS}
-        badge={badge?.(item, context)}
-      />
+      <ArtistRow key={key} artist={item as Artist} {...row} />
     );
+  };
 
   return (
     <section className="page" aria-labelledby="page-title">
