@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build-config/csp.ts';
 import { inlineStylesheet, loadScriptsAfterFirstPaint, preloadUnlessCallback } from './src/build-config/html.ts';
+import { withCompileHint } from './src/build-config/compile-hint.ts';
 import { emulatorDevPlugin } from './src/emulator/node/vite-plugin.ts';
 
 /** Adds the CSP to the built index.html (dev needs inline scripts for hot reload, so not there). */
@@ -43,44 +44,54 @@ function pagePreloadsPlugin(): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    generateBundle(_options, bundle) {
-      const index = bundle['index.html'];
-      if (index?.type !== 'asset') return;
-      const html = String(index.source);
-      // A chunk's own file and the files it imports, less what the page already loads.
-      const preloads = (...moduleSuffixes: string[]) => {
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (chunk?.type !== 'chunk' || files.has(fileName) || chunk.isEntry || html.includes(fileName)) return;
-          files.add(fileName);
-          chunk.imports.forEach(visit);
+    // After Vite's own rewrites of the chunks (its preload helper goes first in a file).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') return;
+        const html = String(index.source);
+        // A chunk's own file and the files it imports, less what the page already loads.
+        const preloaded = (...moduleSuffixes: string[]) => {
+          const files = new Set<string>();
+          const visit = (fileName: string) => {
+            const chunk = bundle[fileName];
+            if (chunk?.type !== 'chunk' || files.has(fileName) || chunk.isEntry || html.includes(fileName)) return;
+            files.add(fileName);
+            chunk.imports.forEach(visit);
+          };
+          for (const suffix of moduleSuffixes) {
+            const start = Object.values(bundle).find(
+              (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(suffix),
+            );
+            if (!start) throw new Error(`No chunk for ${suffix}`);
+            visit(start.fileName);
+          }
+          return [...files];
         };
-        for (const suffix of moduleSuffixes) {
-          const start = Object.values(bundle).find(
-            (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(suffix),
-          );
-          if (!start) throw new Error(`No chunk for ${suffix}`);
-          visit(start.fileName);
-        }
-        return [...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
-      };
-      this.emitFile({
-        type: 'asset',
-        fileName: '404.html',
+        const links = (files: string[]) =>
+          files.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
         // The router app, and the signed-in views most visits to it show: the callback and
         // reloads land on a top list, which records the visit in on-device history.
-        source: html.replace(
-          '</head>',
-          `${preloads(
-            '/src/app/start-router.tsx',
-            '/src/app/signed-in.tsx',
-            '/src/app/top-list-routes.tsx',
-            '/src/features/history/record-visit.ts',
-          )}</head>`,
-        ),
-      });
-      index.source = html.replace('</head>', `${preloads('/src/app/start-landing.tsx')}</head>`);
+        const signedInPath = preloaded(
+          '/src/app/start-router.tsx',
+          '/src/app/signed-in.tsx',
+          '/src/app/top-list-routes.tsx',
+          '/src/features/history/record-visit.ts',
+        );
+        // All of it runs as the first list renders: compiled while it streams in, not function
+        // by function on the main thread in the middle of that render.
+        for (const file of signedInPath) {
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') chunk.code = withCompileHint(chunk.code);
+        }
+        this.emitFile({
+          type: 'asset',
+          fileName: '404.html',
+          source: html.replace('</head>', `${links(signedInPath)}</head>`),
+        });
+        index.source = html.replace('</head>', `${links(preloaded('/src/app/start-landing.tsx'))}</head>`);
+      },
     },
   };
 }

@@ -1,9 +1,10 @@
 // Checks on the production build the app server serves (playwright.config.ts builds it
-// into E2E_BUILD_DIR before any spec runs): a normal visit loads no emulator code, and
-// nothing in the build looks like a client secret.
+// into E2E_BUILD_DIR before any spec runs): a normal visit loads no emulator code,
+// nothing in the build looks like a client secret, and the signed-in path carries V8's compile hint.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { COMPILE_HINT } from '../src/build-config/compile-hint.ts';
 
 /** The repository: where playwright.config.ts is. */
 function root(): string {
@@ -94,4 +95,22 @@ test('nothing in the build is shaped like a client secret', () => {
       `${file} holds 32-hex strings`,
     ).toEqual([]);
   }
+});
+
+test('the code a signed-in list runs carries the compile hint; the entry and what it imports, which run before it, do not', () => {
+  const dir = buildDir();
+  const fallback = readFileSync(path.join(dir, '404.html'), 'utf8');
+  const entry = /<script type="module" crossorigin src="[^"]*\/(assets\/[\w.-]+\.js)"/.exec(fallback)?.[1];
+  expect(entry).toBeDefined();
+  const boot = [
+    entry!,
+    ...[...readFileSync(path.join(dir, entry!), 'utf8').matchAll(STATIC_IMPORT)].map((m) => path.join('assets', m[1]!)),
+  ];
+  const preloaded = [...fallback.matchAll(/modulepreload[^>]*?href=\\?"[^"]*?\/(assets\/[\w.-]+\.js)/g)]
+    .map((m) => m[1]!)
+    .filter((file) => !boot.includes(file));
+  expect(preloaded.length).toBeGreaterThan(3);
+  const hinted = (file: string) => readFileSync(path.join(dir, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+  expect(preloaded.filter((file) => !hinted(file))).toEqual([]);
+  expect(boot.filter(hinted)).toEqual([]);
 });
