@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build-config/csp.ts';
-import { inlineStylesheet, loadScriptsAfterFirstPaint, preloadUnlessCallback } from './src/build-config/html.ts';
+import { inlineStylesheet, loadScriptsAfterFirstPaint, startFallbackPage } from './src/build-config/html.ts';
 import { withCompileHint } from './src/build-config/compile-hint.ts';
 import { emulatorDevPlugin } from './src/emulator/node/vite-plugin.ts';
 
@@ -150,7 +150,10 @@ function prerenderPlugin(): Plugin {
         const prerendered = html.replace(shell, `<div id="root">${renderLanding()}</div>`);
         writeFileSync(file, loadScriptsAfterFirstPaint(inlineEntryStylesheet(prerendered, outDir), config.base));
         const fallback = join(outDir, '404.html');
-        writeFileSync(fallback, preloadUnlessCallback(inlineEntryStylesheet(readFileSync(fallback, 'utf8'), outDir)));
+        writeFileSync(
+          fallback,
+          startFallbackPage(inlineEntryStylesheet(readFileSync(fallback, 'utf8'), outDir), `${config.base}account`),
+        );
       } finally {
         await server.close();
       }

@@ -48,6 +48,40 @@ test('signs in with the /account callback at the sub-path, booted from the 404 f
   expect(exchanges.map((e) => e.grantType)).toEqual(['authorization_code']);
 });
 
+test('the callback page sends the code exchange while it loads, before its code has arrived, and only once', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Sign in with Spotify' }).click();
+  const agree = page.getByRole('button', { name: 'Agree' });
+  await expect(agree).toBeVisible();
+  // From here on the app's entry script is held back (a slow network) until the exchange is seen.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  const exchanges = async () =>
+    (await emulatorLog({ service: 'accounts', path: '/api/token' })).filter((e) => !e.preflight);
+  await agree.click();
+
+  await expect.poll(async () => (await exchanges()).length).toBe(1);
+  expect(held).toHaveLength(1);
+  release();
+  await expect(topList(page).getByRole('listitem')).toHaveCount(50);
+  await expect(page).toHaveURL(new RegExp(`${APP_BASE}tracks$`));
+  expect((await exchanges()).map((e) => e.grantType)).toEqual(['authorization_code']);
+  // The app took the answer: nothing of the sign-in is left behind for another script.
+  const left = await page.evaluate(() => ({
+    early: (window as unknown as Record<symbol, unknown>)[Symbol.for('heavy-rotation:code-exchange')],
+    pending: sessionStorage.getItem('heavy-rotation:pending-sign-in'),
+  }));
+  expect(left).toEqual({ early: undefined, pending: null });
+});
+
 test('reloading a deep link keeps the page, its query and the session', async ({ page }) => {
   await signIn(page);
   await page.goto('./artists?range=long_term');

@@ -4,6 +4,7 @@ import type * as PkceModule from './pkce';
 import type * as SessionModule from './session';
 import type * as StoreModule from './token-store';
 import type { PendingSignIn, Session } from './token-store';
+import { EARLY_EXCHANGE_KEY, type EarlyExchange } from './early-exchange';
 
 // session.ts keeps module state (the once-guard per code, the refresh in flight):
 // every test gets fresh modules.
@@ -169,6 +170,23 @@ describe('beginSignIn', () => {
       code_challenge_method: 'S256',
       code_challenge: await pkce.createCodeChallenge(pending!.verifier),
     });
+  });
+
+  it('names the token endpoint and redirect URI, so the callback page can send the exchange early; not in the demo', async () => {
+    stubLocation();
+    await auth.beginSignIn({ returnTo: '/' });
+    expect(store.takePendingSignIn()).toMatchObject({
+      tokenUrl: `${config.accountsUrl}/api/token`,
+      redirectUri: config.redirectUri,
+    });
+
+    store.writeDemoMode(true);
+    await auth.beginSignIn({ returnTo: '/' });
+    const demo = store.takePendingSignIn();
+    store.writeDemoMode(false);
+    expect(demo).not.toBeNull();
+    expect(demo).not.toHaveProperty('tokenUrl');
+    expect(demo).not.toHaveProperty('redirectUri');
   });
 
   it('keeps nothing in localStorage and sends nothing over the network', async () => {
@@ -417,6 +435,73 @@ describe('completeSignIn: exchanging the code', () => {
     stubFetch(() => tokenResponse({ refresh_token: undefined }));
     await auth.completeSignIn(new URLSearchParams({ code: 'no-refresh-code', state: 'expected-state' }));
     expect(store.readSession()?.refreshToken).toBeNull();
+  });
+});
+
+describe('completeSignIn: an exchange the callback page sent early', () => {
+  const slot = Symbol.for(EARLY_EXCHANGE_KEY);
+  const holder = window as unknown as Record<symbol, EarlyExchange | undefined>;
+  const sentEarly = (code: string, response: Promise<Response>, url = `${config.accountsUrl}/api/token`) => {
+    holder[slot] = { code, url, response };
+  };
+  const early = (overrides: Partial<PendingSignIn> = {}) =>
+    startPending({ tokenUrl: `${config.accountsUrl}/api/token`, redirectUri: config.redirectUri, ...overrides });
+
+  afterEach(() => {
+    delete holder[slot];
+  });
+
+  it('takes its answer instead of exchanging the code again, and lets it go', async () => {
+    early();
+    const sent = stubFetch(() => tokenResponse());
+    sentEarly('early-code', Promise.resolve(tokenResponse({ access_token: 'access-early' })));
+    const result = await auth.completeSignIn(new URLSearchParams({ code: 'early-code', state: 'expected-state' }));
+    expect(result.returnTo).toBe('/artists?range=short_term');
+    expect(sent).toHaveLength(0);
+    expect(store.readSession()?.accessToken).toBe('access-early');
+    expect(holder[slot]).toBeUndefined();
+    expect(pendingIsGone()).toBe(true);
+  });
+
+  it('reports its failures as its own would be', async () => {
+    early();
+    stubFetch(() => tokenResponse());
+    sentEarly('offline-code', Promise.reject(new TypeError('Failed to fetch')));
+    expect((await callbackFailure({ code: 'offline-code', state: 'expected-state' })).kind).toBe('network');
+    early();
+    sentEarly('used-code', Promise.resolve(oauthError('invalid_grant')));
+    expect((await callbackFailure({ code: 'used-code', state: 'expected-state' })).kind).toBe('code-rejected');
+    expect(store.readSession()).toBeNull();
+  });
+
+  it('ignores one for another code, another endpoint or another redirect URI, and exchanges the code itself', async () => {
+    const cases: [string, () => void][] = [
+      ['another code', () => (early(), sentEarly('other-code', Promise.resolve(tokenResponse())))],
+      [
+        'another endpoint',
+        () => (early(), sentEarly('the-code', Promise.resolve(tokenResponse()), 'https://evil.example/api/token')),
+      ],
+      [
+        'another redirect URI',
+        () => (
+          early({ redirectUri: 'https://elsewhere.example/account' }),
+          sentEarly('the-code', Promise.resolve(tokenResponse()))
+        ),
+      ],
+    ];
+    for (const [name, arrange] of cases) {
+      vi.resetModules();
+      auth = await import('./session');
+      arrange();
+      const sent = stubFetch(() => tokenResponse({ access_token: `access-${name}` }));
+      await auth.completeSignIn(new URLSearchParams({ code: 'the-code', state: 'expected-state' }));
+      expect(
+        sent.map((r) => r.body.get('code')),
+        name,
+      ).toEqual(['the-code']);
+      expect(store.readSession()?.accessToken, name).toBe(`access-${name}`);
+      expect(holder[slot], name).toBeUndefined();
+    }
   });
 });
 

@@ -5,7 +5,8 @@ import { readStoredClientId } from './client-id';
 import { activeEndpoints, DEMO_CLIENT_ID } from './endpoints';
 import { createCodeChallenge, createCodeVerifier, randomString } from './pkce';
 import { parseScopes, SIGN_IN_SCOPES, type Scope } from './scopes';
-import { AuthError, exchangeCode, refreshAccessToken, type TokenResponse } from './token-client';
+import { takeEarlyExchange } from './early-exchange';
+import { AuthError, exchangeCode, refreshAccessToken, tokenEndpoint, type TokenResponse } from './token-client';
 import {
   clearSession,
   readSession,
@@ -38,9 +39,18 @@ export async function beginSignIn(options: { returnTo: string; scopes?: readonly
   const verifier = createCodeVerifier();
   const state = randomString(32);
   const codeChallenge = await createCodeChallenge(verifier);
-  writePendingSignIn({ verifier, state, returnTo: safeReturnPath(options.returnTo), clientId, createdAt: Date.now() });
+  const { accountsUrl } = activeEndpoints();
+  writePendingSignIn({
+    verifier,
+    state,
+    returnTo: safeReturnPath(options.returnTo),
+    clientId,
+    createdAt: Date.now(),
+    // The callback page may send the exchange before its code runs; the demo's cannot.
+    ...(readDemoMode() ? {} : { tokenUrl: tokenEndpoint(accountsUrl), redirectUri: config.redirectUri }),
+  });
   const url = buildAuthorizeUrl({
-    accountsUrl: activeEndpoints().accountsUrl,
+    accountsUrl,
     clientId,
     redirectUri: config.redirectUri,
     state,
@@ -99,8 +109,10 @@ export function completeSignIn(params: URLSearchParams): Promise<{ returnTo: str
 }
 
 async function runCallback(params: URLSearchParams): Promise<{ returnTo: string }> {
-  // Whatever happens next, this state and verifier are spent.
+  // Whatever happens next, this state and verifier are spent, and so is an exchange the page's
+  // head sent with them.
   const pending = takePendingSignIn();
+  const early = takeEarlyExchange();
   const state = params.get('state');
   const error = params.get('error');
   if (!pending || !state || state !== pending.state) {
@@ -120,13 +132,17 @@ async function runCallback(params: URLSearchParams): Promise<{ returnTo: string 
     throw new CallbackError('missing-code', 'Spotify sent no sign-in code back.', pending.returnTo);
   }
   try {
-    const token = await exchangeCode({
-      accountsUrl: activeEndpoints().accountsUrl,
-      clientId: pending.clientId,
-      code,
-      redirectUri: config.redirectUri,
-      verifier: pending.verifier,
-    });
+    const { accountsUrl } = activeEndpoints();
+    // Taken only when it is the very request this would send now.
+    const sent =
+      early?.code === code && early.url === tokenEndpoint(accountsUrl) && pending.redirectUri === config.redirectUri
+        ? early.response
+        : undefined;
+    const token = await exchangeCode(
+      { accountsUrl, clientId: pending.clientId, code, redirectUri: config.redirectUri, verifier: pending.verifier },
+      undefined,
+      sent,
+    );
     writeSession(sessionFrom(token, pending.clientId, null));
     return { returnTo: pending.returnTo };
   } catch (cause) {

@@ -24,21 +24,29 @@ export class AuthError extends Error {
   }
 }
 
+/** The Accounts service's token endpoint. */
+export function tokenEndpoint(accountsUrl: string): string {
+  return `${accountsUrl}/api/token`;
+}
+
 async function requestToken(
   accountsUrl: string,
   body: Record<string, string>,
   signal?: AbortSignal,
+  /** This very request, already sent (by the callback page's head, see early-exchange.ts). */
+  sent?: Promise<Response>,
 ): Promise<TokenResponse> {
   let response: Response;
   try {
-    response = await fetch(`${accountsUrl}/api/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(body),
-      signal,
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+    response = await (sent ??
+      fetch(tokenEndpoint(accountsUrl), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(body),
+        signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new AuthError('network', 'Could not reach Spotify to sign in.');
@@ -73,6 +81,7 @@ async function requestToken(
 export function exchangeCode(
   params: { accountsUrl: string; clientId: string; code: string; redirectUri: string; verifier: string },
   signal?: AbortSignal,
+  sent?: Promise<Response>,
 ): Promise<TokenResponse> {
   return requestToken(
     params.accountsUrl,
@@ -84,6 +93,7 @@ export function exchangeCode(
       code_verifier: params.verifier,
     },
     signal,
+    sent,
   );
 }
 

@@ -20,13 +20,20 @@ export interface PendingSignIn {
   returnTo: string;
   clientId: string;
   createdAt: number;
+  /**
+   * Where the code is exchanged, and the redirect URI sent with it: with these, the callback
+   * page sends the exchange while it is still loading (see build-config/html.ts). Absent in
+   * demo mode, whose Accounts service answers only once the page's code runs.
+   */
+  tokenUrl?: string;
+  redirectUri?: string;
 }
 
 /** Why the user is looking at the signed-out screen, when it wasn't their choice. */
 export type SignedOutReason = 'session-ended' | 'session-rejected';
 
 const SESSION_KEY = 'heavy-rotation:session';
-const PENDING_KEY = 'heavy-rotation:pending-sign-in';
+export const PENDING_KEY = 'heavy-rotation:pending-sign-in';
 const REASON_KEY = 'heavy-rotation:signed-out-reason';
 const DEMO_KEY = 'heavy-rotation:demo';
 
@@ -133,6 +140,9 @@ export function takePendingSignIn(): PendingSignIn | null {
         returnTo: v.returnTo,
         clientId: v.clientId,
         createdAt: v.createdAt,
+        ...(typeof v.tokenUrl === 'string' && typeof v.redirectUri === 'string'
+          ? { tokenUrl: v.tokenUrl, redirectUri: v.redirectUri }
+          : {}),
       };
     }
   } catch {

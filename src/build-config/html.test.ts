@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIVE_EVENT } from '../app/live-event';
-import { allowInPolicy, cspHash, inlineStylesheet, loadScriptsAfterFirstPaint, preloadUnlessCallback } from './html';
+import { takeEarlyExchange } from '../auth/early-exchange';
+import { exchangeCode } from '../auth/token-client';
+import { PENDING_KEY } from '../auth/token-store';
+import { allowInPolicy, cspHash, inlineStylesheet, loadScriptsAfterFirstPaint, startFallbackPage } from './html';
 
 // The built index.html as Vite writes it (the CSP meta's quotes escaped as &#39;).
 const BUILT = `<!doctype html>
@@ -174,31 +177,95 @@ describe('loadScriptsAfterFirstPaint', () => {
   });
 });
 
-describe('preloadUnlessCallback', () => {
-  const html = preloadUnlessCallback(BUILT);
-  const script = /<script>(.*?)<\/script><\/head>/s.exec(html)?.[1];
+describe('startFallbackPage', () => {
+  const html = startFallbackPage(BUILT, '/app/account');
+  const script = /<script>(.*?)<\/script>\s*<script type="module"/s.exec(html)?.[1];
   const preloads = () =>
     [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+  const pending = {
+    verifier: 'v'.repeat(64),
+    state: 'the-state',
+    returnTo: '/artists',
+    clientId: 'c0ffee00c0ffee00c0ffee00c0ffee00',
+    createdAt: 1,
+    tokenUrl: 'https://accounts.example/api/token',
+    redirectUri: 'https://app.example/app/account',
+  };
+  const sent = () => {
+    const fetch = vi.fn(() => Promise.resolve(new Response('{}')));
+    vi.stubGlobal('fetch', fetch);
+    new Function(script!)();
+    return fetch;
+  };
 
   afterEach(() => {
     document.head.replaceChildren();
     window.history.replaceState(null, '', '/');
+    sessionStorage.clear();
+    takeEarlyExchange();
   });
 
-  it('keeps the entry script, moves the preloads into a script allowed by its hash', () => {
+  it('keeps the entry script, and puts one script allowed by its hash before it', () => {
     expect(html).toContain('<script type="module" crossorigin src="/app/assets/index-abc.js"></script>');
     expect(html).not.toMatch(/<link rel="modulepreload"/);
     expect(policy(html).get('script-src')).toEqual(["'self'", sha256(script!)]);
   });
 
   it('preloads at once for any address but the sign-in callback', () => {
-    window.history.replaceState(null, '', '/tracks?range=long_term');
+    window.history.replaceState(null, '', '/app/tracks?range=long_term');
     new Function(script!)();
     expect(preloads()).toEqual(['/app/assets/react-def.js']);
     document.head.replaceChildren();
 
-    window.history.replaceState(null, '', '/account?code=abc&state=xyz');
+    window.history.replaceState(null, '', '/app/account?code=abc&state=xyz');
     new Function(script!)();
     expect(preloads()).toEqual([]);
+  });
+
+  it('on the callback, sends the very request the exchange would send, and leaves it for the callback to take', async () => {
+    sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+    window.history.replaceState(null, '', '/app/account?code=the-code&state=the-state');
+    const early = sent();
+    expect(early).toHaveBeenCalledTimes(1);
+    const taken = takeEarlyExchange();
+    expect(taken).toMatchObject({ code: 'the-code', url: pending.tokenUrl });
+    expect(takeEarlyExchange()).toBeUndefined();
+    // Nothing is taken from storage here: the callback's handling spends the pending sign-in.
+    expect(sessionStorage.getItem(PENDING_KEY)).not.toBeNull();
+
+    const direct = vi.fn(() => Promise.resolve(new Response('{}')));
+    vi.stubGlobal('fetch', direct);
+    await exchangeCode({
+      accountsUrl: 'https://accounts.example',
+      clientId: pending.clientId,
+      code: 'the-code',
+      redirectUri: pending.redirectUri,
+      verifier: pending.verifier,
+    }).catch(() => undefined);
+    const request = (call: unknown[]) => {
+      const [url, init] = call as [string, RequestInit];
+      return { url, ...init, body: String(init.body), signal: undefined };
+    };
+    expect(request(early.mock.calls[0]!)).toEqual(request(direct.mock.calls[0]!));
+  });
+
+  it('sends nothing for a callback this tab did not start, an error, the demo, or another address', () => {
+    const cases: [string, object | null][] = [
+      ['/app/account?code=the-code&state=another-state', pending],
+      ['/app/account?code=the-code&state=the-state', null],
+      ['/app/account?error=access_denied&state=the-state', pending],
+      ['/app/account?code=the-code&state=the-state', { ...pending, tokenUrl: undefined, redirectUri: undefined }],
+      ['/app/tracks?code=the-code&state=the-state', pending],
+    ];
+    for (const [url, stored] of cases) {
+      if (stored) sessionStorage.setItem(PENDING_KEY, JSON.stringify(stored));
+      else sessionStorage.removeItem(PENDING_KEY);
+      window.history.replaceState(null, '', url);
+      expect(sent(), url).not.toHaveBeenCalled();
+      expect(takeEarlyExchange(), url).toBeUndefined();
+    }
+    sessionStorage.setItem(PENDING_KEY, '{not json');
+    window.history.replaceState(null, '', '/app/account?code=the-code&state=the-state');
+    expect(sent()).not.toHaveBeenCalled();
   });
 });

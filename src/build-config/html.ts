@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import { CALLBACK_QUERY } from '../app/callback-query.ts';
 import { LIVE_EVENT } from '../app/live-event.ts';
+import { EARLY_EXCHANGE_KEY } from '../auth/early-exchange.ts';
+import { PENDING_KEY } from '../auth/token-store.ts';
 
 export function cspHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
@@ -82,19 +84,37 @@ export function loadScriptsAfterFirstPaint(html: string, startPath: string): str
 }
 
 /**
- * For the page every other address gets (404.html): its module preloads start from a
- * small inline script in the head, as early as the links would, except on the sign-in
- * callback, whose first request must be the code exchange (the entry sends it, then
- * loads the rest).
+ * For the page every other address gets (404.html): one small inline script, first in the
+ * head, before anything it could wait for.
+ * - On the sign-in callback at `callbackPath`, it sends the code exchange while the page is
+ *   still parsing, when this tab's pending sign-in names a token endpoint and its state
+ *   matches the callback's (see auth/early-exchange.ts). The callback's handling checks it
+ *   all again and takes this answer rather than ask twice. No preloads: the exchange is
+ *   the callback's first request.
+ * - Anywhere else, it starts the module preloads, as early as the links would.
  */
-export function preloadUnlessCallback(html: string): string {
+export function startFallbackPage(html: string, callbackPath: string): string {
   const links = [...html.matchAll(/<link rel="modulepreload"[^>]*>\s*/g)];
-  if (links.length === 0) return html;
   let page = html;
   for (const link of links) page = page.replace(link[0], '');
+  const preload = `document.head.insertAdjacentHTML("beforeend",${JSON.stringify(links.map((link) => link[0].trim()).join(''))})`;
+  // The same request as auth/token-client.ts's exchangeCode (html.test.ts compares the two).
+  const exchange =
+    'try{const q=new URLSearchParams(location.search),code=q.get("code"),' +
+    `p=JSON.parse(sessionStorage.getItem(${JSON.stringify(PENDING_KEY)})??"null");` +
+    'if(code&&typeof p?.tokenUrl=="string"&&p.state===q.get("state")){' +
+    'const response=fetch(p.tokenUrl,{method:"POST",' +
+    'headers:{"Content-Type":"application/x-www-form-urlencoded"},' +
+    'body:new URLSearchParams({grant_type:"authorization_code",code,redirect_uri:p.redirectUri,' +
+    'client_id:p.clientId,code_verifier:p.verifier}),credentials:"omit",cache:"no-store"});' +
+    // Its failure is the callback's to report, once it takes the answer.
+    'response.catch(()=>{});' +
+    `window[Symbol.for(${JSON.stringify(EARLY_EXCHANGE_KEY)})]={code,url:p.tokenUrl,response}}}catch{}`;
   const script =
-    `${String(CALLBACK_QUERY)}.test(location.search)||` +
-    `document.head.insertAdjacentHTML("beforeend",${JSON.stringify(links.map((link) => link[0].trim()).join(''))})`;
-  page = page.replace('</head>', () => `<script>${script}</script></head>`);
+    `if(${String(CALLBACK_QUERY)}.test(location.search)){` +
+    `if(location.pathname===${JSON.stringify(callbackPath)}){${exchange}}}else ${preload}`;
+  const entry = /<script type="module"/.exec(page);
+  if (!entry) throw new Error('The HTML has no module script');
+  page = `${page.slice(0, entry.index)}<script>${script}</script>\n    ${page.slice(entry.index)}`;
   return allowInPolicy(page, 'script-src', cspHash(script));
 }
