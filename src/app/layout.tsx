@@ -40,7 +40,19 @@ export function Layout() {
               <NavLink to="/history">History</NavLink>
             </nav>
             <div className="account">
-              <Suspense fallback={<span className="user-badge skeleton" aria-hidden="true" />}>
+              <Suspense
+                fallback={
+                  // The menu's own shapes, unseen: the header keeps its height when it arrives.
+                  <>
+                    <span className="user-badge skeleton" aria-hidden="true" />
+                    {demo ? null : (
+                      <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
+                        Sign out
+                      </span>
+                    )}
+                  </>
+                }
+              >
                 <AccountMenu canSignOut={!demo} />
               </Suspense>
             </div>

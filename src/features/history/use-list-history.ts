@@ -1,6 +1,7 @@
 // The history of the list on screen: recorded in the background once the list and the user
 // are known, then compared with the last visit. Storage code loads on demand.
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../../components/after-next-paint';
 import { TOP_ITEMS_PAGE_LIMIT } from '../../spotify/endpoints';
 import type { TimeRange, TopItemType } from '../../spotify/types';
 import type { Changes } from './history-model';
@@ -38,20 +39,24 @@ export function useListHistory(
     const settle = (history: ListHistory) => {
       if (current) setResult({ key, history });
     };
-    import('./record-visit')
-      .then(({ recordVisit, compareWithLastVisit }) =>
-        (record ? recordVisit : compareWithLastVisit)(user, type, range, recorded, Date.now()),
-      )
-      .then(
-        ({ since }) => settle(since ? { status: 'compared', ...since } : { status: 'first' }),
-        (error: unknown) =>
-          settle({
-            status: 'unavailable',
-            message: error instanceof Error ? error.message : "History can't be kept in this browser.",
-          }),
-      );
+    // Once the list is on screen: storage waits for the list's first frame, not the other way round.
+    const cancel = afterNextPaint(() => {
+      import('./record-visit')
+        .then(({ recordVisit, compareWithLastVisit }) =>
+          (record ? recordVisit : compareWithLastVisit)(user, type, range, recorded, Date.now()),
+        )
+        .then(
+          ({ since }) => settle(since ? { status: 'compared', ...since } : { status: 'first' }),
+          (error: unknown) =>
+            settle({
+              status: 'unavailable',
+              message: error instanceof Error ? error.message : "History can't be kept in this browser.",
+            }),
+        );
+    });
     return () => {
       current = false;
+      cancel();
     };
     // `key` covers user, type, range, version and the recorded ids.
     // eslint-disable-next-line react-hooks/exhaustive-deps

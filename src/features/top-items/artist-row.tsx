@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { Artwork } from '../../components/artwork';
+import { APP_LINK, appHref } from '../../components/delegated-links';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import type { Artist } from '../../spotify/types';
 
@@ -24,9 +24,9 @@ export function ArtistRow({
       <Artwork images={artist.images} size={48} alt="" shape="round" eager={eager} />
       <div className="item-main">
         <span className="item-title-line">
-          <Link className="item-title" to={`/artist/${encodeURIComponent(artist.id)}`}>
+          <a className="item-title" href={appHref(`/artist/${encodeURIComponent(artist.id)}`)} {...APP_LINK}>
             {artist.name}
-          </Link>
+          </a>
           {badge}
         </span>
         {genres.length > 0 ? <span className="item-sub">{genres.join(', ')}</span> : null}

@@ -1,5 +1,7 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
+import { useAfterNextPaint } from '../../components/after-next-paint';
+import { useDelegatedLinks } from '../../components/delegated-links';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SkeletonList } from '../../components/skeleton-list';
@@ -41,6 +43,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const [searchParams] = useSearchParams();
   const range = parseRange(searchParams.get('range'));
   const query = useTopItems(type, range);
+  const followLink = useDelegatedLinks();
   const noun = NOUNS[type];
   const title = `Your top ${noun}`;
 
@@ -100,7 +103,8 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
               Data from <SpotifyLogo size={16} />
             </span>
           </p>
-          <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`}>
+          {/* The rows' links to artist pages navigate through this one handler (delegated-links.ts). */}
+          <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`} onClick={followLink}>
             {items.slice(0, FIRST_PAINT_ROWS).map(renderRow)}
             <LaterRows
               key={`${type}-${range}`}
@@ -143,21 +147,4 @@ function LaterRows({
 }) {
   const painted = useAfterNextPaint();
   return painted ? <>{items.map(render)}</> : null;
-}
-
-/** False on mount; true once the browser has painted the frame this mount produced. */
-function useAfterNextPaint(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A frame callback runs before that frame's paint; a task queued from it runs after.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  return painted;
 }

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Fragment, type ReactNode } from 'react';
 import { Artwork } from '../../components/artwork';
+import { APP_LINK, appHref } from '../../components/delegated-links';
 import { formatDuration, formatDurationLong } from '../../components/format';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import type { Track } from '../../spotify/types';
@@ -36,13 +36,15 @@ export function TrackRow({
         </span>
         <span className="item-sub">
           {track.artists.map((artist, index) => (
-            <span key={artist.id}>
-              {index > 0 ? ', ' : ''}
-              <Link to={`/artist/${encodeURIComponent(artist.id)}`}>{artist.name}</Link>
-            </span>
+            <Fragment key={artist.id}>
+              {index > 0 ? ', ' : null}
+              <a href={appHref(`/artist/${encodeURIComponent(artist.id)}`)} {...APP_LINK}>
+                {artist.name}
+              </a>
+            </Fragment>
           ))}
+          {/* The " · " before it is drawn by CSS, silent to screen readers, which hear ", album". */}
           <span className="album-name">
-            <span aria-hidden="true"> · </span>
             <span className="visually-hidden">, album </span>
             {track.album.name}
           </span>
