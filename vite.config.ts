@@ -79,9 +79,11 @@ function pagePreloadsPlugin(): Plugin {
           '/src/app/top-list-routes.tsx',
           '/src/features/history/record-visit.ts',
         );
-        // All of it runs as the first list renders: compiled while it streams in, not function
-        // by function on the main thread in the middle of that render.
-        for (const file of signedInPath) {
+        const startPage = preloaded('/src/app/start-landing.tsx');
+        // What only the signed-in app runs, all of it as the first list renders: compiled while
+        // it streams in, not function by function on the main thread in the middle of that
+        // render. Not what the start page shares (React): it must come alive fast.
+        for (const file of signedInPath.filter((name) => !startPage.includes(name))) {
           const chunk = bundle[file];
           if (chunk?.type === 'chunk') chunk.code = withCompileHint(chunk.code);
         }
@@ -90,7 +92,7 @@ function pagePreloadsPlugin(): Plugin {
           fileName: '404.html',
           source: html.replace('</head>', `${links(signedInPath)}</head>`),
         });
-        index.source = html.replace('</head>', `${links(preloaded('/src/app/start-landing.tsx'))}</head>`);
+        index.source = html.replace('</head>', `${links(startPage)}</head>`);
       },
     },
   };
