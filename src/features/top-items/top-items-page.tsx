@@ -16,10 +16,21 @@ import { TrackRow } from './track-row';
 /** Rows above the fold load their artwork at once; the rest lazily. */
 const EAGER_ROWS = 8;
 /**
- * Rows rendered with the list's first paint: a tall phone screen's worth. The rest follow
- * once that frame is painted, so the first rows don't wait for fifty.
+ * No layout puts a list's top higher on the page than this (header, title, tabs and actions
+ * above it): CSS px. 354 on wide screens, more where they wrap; this leaves a margin.
  */
-const FIRST_PAINT_ROWS = 12;
+const LIST_TOP_AT_LEAST = 320;
+/** A row's height at least (`.item-row` min-height, with its gap): CSS px. */
+const ROW_HEIGHT_AT_LEAST = 64;
+
+/**
+ * Rows rendered with the list's first paint: enough to fill the window below the list's
+ * highest possible top, so the rest, which follow once that frame is painted, appear out
+ * of sight and move nothing in sight.
+ */
+export function firstPaintRows(viewportHeight: number): number {
+  return Math.max(4, Math.ceil((viewportHeight - LIST_TOP_AT_LEAST) / ROW_HEIGHT_AT_LEAST) + 1);
+}
 
 const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists' };
 
@@ -54,6 +65,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
   const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
+  const firstRows = firstPaintRows(window.innerHeight);
   const renderRow = (item: Track | Artist, index: number) => {
     const key = `${item.id}-${index}`;
     const row = { rank: index + 1, eager: index < EAGER_ROWS, badge: badge?.(item, context) };
@@ -105,11 +117,11 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
           </p>
           {/* The rows' links to artist pages navigate through this one handler (delegated-links.ts). */}
           <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`} onClick={followLink}>
-            {items.slice(0, FIRST_PAINT_ROWS).map(renderRow)}
+            {items.slice(0, firstRows).map(renderRow)}
             <LaterRows
               key={`${type}-${range}`}
-              items={items.slice(FIRST_PAINT_ROWS)}
-              render={(item, index) => renderRow(item, index + FIRST_PAINT_ROWS)}
+              items={items.slice(firstRows)}
+              render={(item, index) => renderRow(item, index + firstRows)}
             />
           </ol>
           {query.isFetchNextPageError ? (
