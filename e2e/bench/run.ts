@@ -313,25 +313,40 @@ async function main() {
       await visit.close();
 
       // Sign-in critical path, cold then warm, with the emulator adding 200 ms to every response.
-      const signInRuns = async (floor: boolean) => {
-        const colds: SignInPath[] = [];
-        const warms: SignInPath[] = [];
-        for (let run = 0; run < RUNS; run += 1) {
-          await control.resetEmulator();
-          const context = await browser.newContext({ baseURL: appUrl });
+      // Each run signs in with the app's own callback page and then with the floor's: a bare page
+      // (no framework, no app code) at the callback address, in this same harness; what the app
+      // adds is the distance from it. Alternating the two keeps a slow stretch of this shared
+      // machine from landing on one of them only.
+      const signIn = async (floor: boolean) => {
+        hostMode.floor = floor;
+        await control.resetEmulator();
+        const context = await browser.newContext({ baseURL: appUrl });
+        try {
           const page = await context.newPage();
           await watchFirstRow(page);
-          colds.push(await measureSignIn(page, handle, LATENCY_MS));
+          const cold = await measureSignIn(page, handle, LATENCY_MS);
           // The floor's page has no Sign out: it starts again from the start page.
-          warms.push(await measureReturningSignIn(page, handle, LATENCY_MS, { signOut: !floor }));
+          const warm = await measureReturningSignIn(page, handle, LATENCY_MS, { signOut: !floor });
+          return { cold, warm };
+        } finally {
           await context.close();
+          hostMode.floor = false;
         }
-        return { colds, warms };
       };
       // Timings are noisy: each is the median of RUNS sign-ins, each in a fresh browser context
       // (an empty cache, so the first sign-in is cold); counts must hold in every run.
-      // The app's own callback page, signing out between the cold and the warm sign-in.
-      const { colds, warms } = await signInRuns(false);
+      const colds: SignInPath[] = [];
+      const warms: SignInPath[] = [];
+      const floorColds: SignInPath[] = [];
+      const floorWarms: SignInPath[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const app = await signIn(false);
+        colds.push(app.cold);
+        warms.push(app.warm);
+        const floor = await signIn(true);
+        floorColds.push(floor.cold);
+        floorWarms.push(floor.warm);
+      }
       const cold = median(colds);
       const warm = median(warms);
       results.cold = { median: cold, runs: colds };
@@ -357,11 +372,6 @@ async function main() {
         ...new Set([...colds, ...warms].map((p) => [p.tokenRequests, p.meRequests, p.topTracksRequests].join(' / '))),
       ].join(', ');
       record('Token / me / top-tracks requests', 0, counts, '1 / 1 / 1', counts === '1 / 1 / 1');
-      // The floor: the same sign-in finished by a bare page (no framework, no app code) at the
-      // callback address, in this harness. What the app adds is the distance from it.
-      hostMode.floor = true;
-      const { colds: floorColds, warms: floorWarms } = await signInRuns(true);
-      hostMode.floor = false;
       const floorCold = median(floorColds);
       const floorWarm = median(floorWarms);
       results.floor = { cold: floorCold, warm: floorWarm };
