@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { emulatorLog, resetEmulator } from './support/emulator';
-import { signIn, topList } from './support/app';
+import { holdEntryScript, signIn, topList } from './support/app';
 
 test.beforeEach(async () => {
   await resetEmulator();
@@ -64,15 +64,8 @@ test('the header shows the signed-in user, and signing out clears everything', a
 test('a click on Sign in before the page’s code has arrived is kept, and signs in once the code runs', async ({
   page,
 }) => {
-  // Hold the start page's entry script back (the network is slow) until the user has clicked.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const held: string[] = [];
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    held.push(route.request().url());
-    await released;
-    await route.continue();
-  });
+  // Hold the start page's entry script back until the user has clicked.
+  const { held, release } = await holdEntryScript(page);
   await page.goto('./');
   const button = page.getByRole('button', { name: 'Sign in with Spotify' });
   await button.click();

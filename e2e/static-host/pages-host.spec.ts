@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { APP_BASE } from '../../playwright.config';
 import { emulatorLog, resetEmulator } from '../support/emulator';
-import { signIn, topList } from '../support/app';
+import { holdEntryScript, signIn, topList } from '../support/app';
 
 test.beforeEach(async () => {
   await resetEmulator();
@@ -55,15 +55,8 @@ test('the callback page sends the code exchange while it loads, before its code 
   await page.getByRole('button', { name: 'Sign in with Spotify' }).click();
   const agree = page.getByRole('button', { name: 'Agree' });
   await expect(agree).toBeVisible();
-  // From here on the app's entry script is held back (a slow network) until the exchange is seen.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const held: string[] = [];
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    held.push(route.request().url());
-    await released;
-    await route.continue();
-  });
+  // From here on the app's entry script is held back until the exchange is seen.
+  const { held, release } = await holdEntryScript(page);
   const exchanges = async () =>
     (await emulatorLog({ service: 'accounts', path: '/api/token' })).filter((e) => !e.preflight);
   await agree.click();

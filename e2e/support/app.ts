@@ -12,3 +12,19 @@ export async function signIn(page: Page, path = './') {
   await page.getByRole('button', { name: 'Agree' }).click();
   await expect(page).not.toHaveURL(/\/authorize|\/account/);
 }
+
+/**
+ * Holds the app's entry script back (a slow network) from now until `release()`: what the
+ * page does before its code runs. `held` lists the requests kept waiting.
+ */
+export async function holdEntryScript(page: Page): Promise<{ held: string[]; release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { held, release };
+}
