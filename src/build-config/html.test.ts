@@ -255,6 +255,7 @@ describe('startFallbackPage', () => {
       ['/app/account?code=the-code&state=the-state', null],
       ['/app/account?error=access_denied&state=the-state', pending],
       ['/app/account?code=the-code&state=the-state', { ...pending, tokenUrl: undefined, redirectUri: undefined }],
+      ['/app/account?code=the-code&state=the-state', { ...pending, redirectUri: undefined }],
       ['/app/tracks?code=the-code&state=the-state', pending],
     ];
     for (const [url, stored] of cases) {

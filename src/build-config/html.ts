@@ -102,7 +102,7 @@ export function startFallbackPage(html: string, callbackPath: string): string {
   const exchange =
     'try{const q=new URLSearchParams(location.search),code=q.get("code"),' +
     `p=JSON.parse(sessionStorage.getItem(${JSON.stringify(PENDING_KEY)})??"null");` +
-    'if(code&&typeof p?.tokenUrl=="string"&&p.state===q.get("state")){' +
+    'if(code&&typeof p?.tokenUrl=="string"&&typeof p.redirectUri=="string"&&p.state===q.get("state")){' +
     'const response=fetch(p.tokenUrl,{method:"POST",' +
     'headers:{"Content-Type":"application/x-www-form-urlencoded"},' +
     'body:new URLSearchParams({grant_type:"authorization_code",code,redirect_uri:p.redirectUri,' +
