@@ -123,7 +123,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     const ref = key ? findImage(key) : undefined;
     const response =
       ref && (req.method === 'GET' || req.method === 'HEAD')
-        ? imageResponse(ref, req.method)
+        ? await imageResponse(ref, req.method)
         : new Response('Not found', {
             status: 404,
             headers: { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' },

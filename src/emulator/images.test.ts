@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { apiGet, IMAGES, signIn, testEmulator } from './test-support';
 
 describe('images', () => {
-  it('serves every image the API refers to as a cacheable, cross-origin SVG of the stated size', async () => {
+  /** A PNG's width and height, from its IHDR chunk (which must come first). */
+  function pngSize(bytes: Uint8Array): [number, number] {
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(new TextDecoder().decode(bytes.subarray(12, 16))).toBe('IHDR');
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    return [view.getUint32(16), view.getUint32(20)];
+  }
+
+  it('serves every image the API refers to as a cacheable, cross-origin PNG of the stated size, as a CDN serves raster images', async () => {
     const emulator = testEmulator();
     const { access_token: token } = await signIn(emulator);
     const me = (await (await apiGet(emulator, '/me', token)).json()) as { images: { url: string; width: number }[] };
@@ -15,13 +23,13 @@ describe('images', () => {
     for (const image of images) {
       const response = await emulator.images(new Request(image.url));
       expect(response.status).toBe(200);
-      expect(response.headers.get('Content-Type')).toBe('image/svg+xml');
+      expect(response.headers.get('Content-Type')).toBe('image/png');
       expect(response.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
       expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
       expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
-      const svg = await response.text();
-      expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${image.width}" height="${image.width}"`));
-      expect(svg).not.toMatch(/<script|on\w+=/i);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(Number(response.headers.get('Content-Length'))).toBe(bytes.length);
+      expect(pngSize(bytes)).toEqual([image.width, image.width]);
     }
   });
 
@@ -31,13 +39,25 @@ describe('images', () => {
     const page = (await (await apiGet(emulator, '/me/top/tracks?limit=10', token)).json()) as {
       items: { album: { id: string; images: { url: string }[] } }[];
     };
-    const svgs = new Map<string, string>();
+    const covers = new Map<string, string>();
+    const bytes = async (url: string) =>
+      new Uint8Array(await (await emulator.images(new Request(url))).arrayBuffer()).join(',');
     for (const { album } of page.items) {
-      const svg = await (await emulator.images(new Request(album.images[0]!.url))).text();
-      expect(await (await emulator.images(new Request(album.images[0]!.url))).text()).toBe(svg);
-      svgs.set(album.id, svg);
+      const cover = await bytes(album.images[2]!.url);
+      expect(await bytes(album.images[2]!.url)).toBe(cover);
+      covers.set(album.id, cover);
     }
-    expect(new Set(svgs.values()).size).toBe(svgs.size);
+    expect(new Set(covers.values()).size).toBe(covers.size);
+  });
+
+  it('answers HEAD with the headers and no body', async () => {
+    const emulator = testEmulator();
+    const { access_token: token } = await signIn(emulator);
+    const me = (await (await apiGet(emulator, '/me', token)).json()) as { images: { url: string }[] };
+    const response = await emulator.images(new Request(me.images[1]!.url, { method: 'HEAD' }));
+    expect(response.status).toBe(200);
+    expect(Number(response.headers.get('Content-Length'))).toBeGreaterThan(100);
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
   });
 
   it('answers 404 for unknown keys and other paths', async () => {

@@ -1,6 +1,7 @@
 // Artwork: image URLs shaped like Spotify's (40 hex digits whose first 16 name the
-// kind and size), and a deterministic SVG cover for each, generated from the id.
+// kind and size), and a deterministic cover for each, drawn from the id and served as a PNG.
 import { getCatalog } from './fixtures';
+import { encodePng } from './png';
 import { hashString, hexDigest } from './prng';
 
 export type ImageKind = 'album' | 'artist' | 'user';
@@ -72,56 +73,144 @@ export function findImage(key: string): ImageRef | undefined {
   return imageIndex().get(key);
 }
 
-/** A cover drawn in a 100×100 space and scaled to `size` pixels. */
-export function renderSvg({ kind, id, size }: ImageRef): string {
+type Rgb = [number, number, number];
+
+/** CSS `hsl(h s% l%)` as 0–255 RGB. */
+function hsl(h: number, s: number, l: number): Rgb {
+  const sat = s / 100;
+  const light = l / 100;
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = sat * Math.min(light, 1 - light);
+  const f = (n: number) => light - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [Math.round(f(0) * 255), Math.round(f(8) * 255), Math.round(f(4) * 255)];
+}
+
+/** A shape in the cover's 100×100 space: its colour and opacity where it covers (u, v), else undefined. */
+type Shape = (u: number, v: number) => [Rgb, number] | undefined;
+
+/**
+ * The cover's design, from the image's id: a gradient, and a portrait (artists, users) or
+ * one of four patterns (albums). Deterministic: the same id draws the same cover.
+ */
+function design({ kind, id }: ImageRef): { at: (u: number, v: number) => Rgb } {
   const h = (n: number) => hashString(`${kind}:${id}`, n);
   const hue = h(1) % 360;
   const hue2 = (hue + 40 + (h(2) % 140)) % 360;
   const sat = 45 + (h(3) % 35);
-  const c1 = `hsl(${hue} ${sat}% ${30 + (h(4) % 20)}%)`;
-  const c2 = `hsl(${hue2} ${sat}% ${50 + (h(5) % 20)}%)`;
-  const accent = `hsl(${(hue + 180) % 360} ${sat + 10}% ${70 + (h(6) % 15)}%)`;
-  const angle = h(7) % 360;
-  // A unique gradient id, in case several covers are ever inlined into one document.
-  const gradient = `g${h(9).toString(36)}`;
-  const defs = `<defs><linearGradient id="${gradient}" gradientTransform="rotate(${angle} .5 .5)"><stop offset="0" stop-color="${c1}"/><stop offset="1" stop-color="${c2}"/></linearGradient></defs><rect width="100" height="100" fill="url(#${gradient})"/>`;
-  let shapes = '';
+  const c1 = hsl(hue, sat, 30 + (h(4) % 20));
+  const c2 = hsl(hue2, sat, 50 + (h(5) % 20));
+  const accent = hsl((hue + 180) % 360, sat + 10, 70 + (h(6) % 15));
+  const angle = ((h(7) % 360) * Math.PI) / 180;
+  const n = (k: number, max: number) => h(10 + k) % max;
+  const circle =
+    (cx: number, cy: number, r: number, color: Rgb, alpha: number): Shape =>
+    (u, v) =>
+      (u - cx) ** 2 + (v - cy) ** 2 <= r * r ? [color, alpha] : undefined;
+  const shapes: Shape[] = [];
   if (kind !== 'album') {
-    // A portrait placeholder: head and shoulders on the gradient.
-    shapes = `<circle cx="50" cy="40" r="17" fill="${accent}" opacity=".85"/><ellipse cx="50" cy="96" rx="33" ry="30" fill="${accent}" opacity=".85"/>`;
+    // A portrait placeholder: head and shoulders.
+    shapes.push(circle(50, 40, 17, accent, 0.85), (u, v) =>
+      ((u - 50) / 33) ** 2 + ((v - 96) / 30) ** 2 <= 1 ? [accent, 0.85] : undefined,
+    );
   } else {
-    const n = (k: number, max: number) => h(10 + k) % max;
     switch (h(8) % 4) {
-      case 0: // rings
+      case 0: {
+        // Rings
+        const cx = 30 + n(1, 40);
+        const cy = 30 + n(2, 40);
         for (let r = 44; r > 4; r -= 6 + n(r, 6)) {
-          shapes += `<circle cx="${30 + n(1, 40)}" cy="${30 + n(2, 40)}" r="${r}" fill="none" stroke="${accent}" stroke-width="${1 + n(r + 1, 3)}" opacity=".6"/>`;
+          const width = 1 + n(r + 1, 3);
+          const ring = r;
+          shapes.push((u, v) => (Math.abs(Math.hypot(u - cx, v - cy) - ring) <= width / 2 ? [accent, 0.6] : undefined));
         }
         break;
-      case 1: // stripes
-        shapes = `<g transform="rotate(${n(3, 90) - 45} 50 50)" fill="${accent}" opacity=".5">`;
-        for (let x = -40; x < 140; x += 14 + n(x + 50, 10))
-          shapes += `<rect x="${x}" y="-40" width="${3 + n(x + 60, 7)}" height="180"/>`;
-        shapes += '</g>';
+      }
+      case 1: {
+        // Stripes, turned about the centre
+        const turn = ((n(3, 90) - 45) * Math.PI) / 180;
+        const bands: [number, number][] = [];
+        for (let x = -40; x < 140; x += 14 + n(x + 50, 10)) bands.push([x, x + 3 + n(x + 60, 7)]);
+        shapes.push((u, v) => {
+          const along = 50 + (u - 50) * Math.cos(turn) + (v - 50) * Math.sin(turn);
+          return bands.some(([from, to]) => along >= from && along <= to) ? [accent, 0.5] : undefined;
+        });
         break;
-      case 2: // bubbles
+      }
+      case 2:
+        // Bubbles
         for (let k = 0; k < 9; k++) {
-          shapes += `<circle cx="${n(k * 3, 100)}" cy="${n(k * 3 + 1, 100)}" r="${4 + n(k * 3 + 2, 20)}" fill="${k % 2 ? accent : c1}" opacity=".45"/>`;
+          shapes.push(circle(n(k * 3, 100), n(k * 3 + 1, 100), 4 + n(k * 3 + 2, 20), k % 2 ? accent : c1, 0.45));
         }
         break;
-      default: // sun over hills
-        shapes = `<circle cx="${35 + n(4, 30)}" cy="${30 + n(5, 20)}" r="${14 + n(6, 10)}" fill="${accent}" opacity=".9"/><path d="M0 ${70 + n(7, 10)} Q 30 ${50 + n(8, 15)} 55 ${68 + n(9, 10)} T 100 ${60 + n(10, 12)} V100 H0Z" fill="${c1}" opacity=".85"/>`;
+      default: {
+        // A sun over hills: two curves through four heights
+        shapes.push(circle(35 + n(4, 30), 30 + n(5, 20), 14 + n(6, 10), accent, 0.9));
+        const [y0, y1, y2, y3] = [70 + n(7, 10), 50 + n(8, 15), 68 + n(9, 10), 60 + n(10, 12)];
+        const curve = (a: number, control: number, b: number, t: number) =>
+          (1 - t) ** 2 * a + 2 * (1 - t) * t * control + t ** 2 * b;
+        shapes.push((u, v) => {
+          const hill = u <= 55 ? curve(y0, y1, y2, u / 55) : curve(y2, 2 * y2 - y1, y3, (u - 55) / 45);
+          return v >= hill ? [c1, 0.85] : undefined;
+        });
+      }
     }
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100" preserveAspectRatio="none">${defs}${shapes}</svg>`;
+  return {
+    at(u, v) {
+      const t = Math.min(1, Math.max(0, ((u - 50) * Math.cos(angle) + (v - 50) * Math.sin(angle)) / 100 + 0.5));
+      let color: Rgb = [0, 1, 2].map((i) => c1[i]! + (c2[i]! - c1[i]!) * t) as Rgb;
+      for (const shape of shapes) {
+        const hit = shape(u, v);
+        if (hit) color = [0, 1, 2].map((i) => color[i]! * (1 - hit[1]) + hit[0][i]! * hit[1]) as Rgb;
+      }
+      return color;
+    },
+  };
 }
 
-export function imageResponse(ref: ImageRef, method: string): Response {
-  const svg = renderSvg(ref);
-  return new Response(method === 'HEAD' ? null : svg, {
+/** Covers are drawn at most this many pixels across, then scaled up: artwork, not a benchmark. */
+const DRAWN_AT_MOST = 128;
+
+/**
+ * A cover as a PNG of `size` pixels square, as Spotify's CDN serves raster images (JPEG):
+ * the browser decodes it off the main thread, as it would theirs. Drawn once per image.
+ */
+const drawn = new Map<string, Promise<Uint8Array>>();
+
+export function renderPng(ref: ImageRef): Promise<Uint8Array> {
+  const key = `${ref.kind}:${ref.id}:${ref.size}`;
+  let png = drawn.get(key);
+  if (!png) {
+    const { at } = design(ref);
+    const grid = Math.min(ref.size, DRAWN_AT_MOST);
+    const cells = new Uint8Array(grid * grid * 3);
+    for (let y = 0; y < grid; y++)
+      for (let x = 0; x < grid; x++)
+        cells.set(at(((x + 0.5) * 100) / grid, ((y + 0.5) * 100) / grid), (y * grid + x) * 3);
+    const rgb = new Uint8Array(ref.size * ref.size * 3);
+    for (let y = 0; y < ref.size; y++) {
+      const row = Math.floor((y * grid) / ref.size) * grid;
+      for (let x = 0; x < ref.size; x++) {
+        const cell = (row + Math.floor((x * grid) / ref.size)) * 3;
+        const at3 = (y * ref.size + x) * 3;
+        rgb[at3] = cells[cell]!;
+        rgb[at3 + 1] = cells[cell + 1]!;
+        rgb[at3 + 2] = cells[cell + 2]!;
+      }
+    }
+    png = encodePng(ref.size, ref.size, rgb);
+    drawn.set(key, png);
+  }
+  return png;
+}
+
+export async function imageResponse(ref: ImageRef, method: string): Promise<Response> {
+  const png = await renderPng(ref);
+  return new Response(method === 'HEAD' ? null : (png as BodyInit), {
     status: 200,
     headers: {
-      'Content-Type': 'image/svg+xml',
-      'Content-Length': String(new TextEncoder().encode(svg).length),
+      'Content-Type': 'image/png',
+      'Content-Length': String(png.length),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'Access-Control-Allow-Origin': '*',
       'Cross-Origin-Resource-Policy': 'cross-origin',

@@ -59,7 +59,7 @@ describe('emulator servers', () => {
     expect(me.status).toBe(200);
     const { images } = (await me.json()) as { images: { url: string }[] };
     expect(images[0]!.url.startsWith(`${urls.images}/image/`)).toBe(true);
-    expect((await fetch(images[0]!.url)).headers.get('Content-Type')).toBe('image/svg+xml');
+    expect((await fetch(images[0]!.url)).headers.get('Content-Type')).toBe('image/png');
 
     const log = (await (await fetch(`${urls.control}/log?path=/api/token`)).json()) as { grantType: string }[];
     expect(log.map((e) => e.grantType)).toEqual(['authorization_code']);
