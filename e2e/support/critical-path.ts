@@ -23,15 +23,22 @@ export interface SignInPath {
   preflights: number;
   /** Where the time beyond the round trips goes: callback page boot, work after the token, render. */
   phases: { bootMs: number; afterTokenMs: number; renderMs: number };
+  /** From the start of the frame that paints the first row to the end of that frame (style, layout, paint). */
+  frameMs: number;
 }
 
 declare global {
   interface Window {
     __firstRowPaintedAt?: number;
+    __firstRowAfterPaintAt?: number;
   }
 }
 
-/** Records, in epoch ms, the frame in which the first track row was painted. */
+/**
+ * Records, in epoch ms, the frame in which the first track row was painted (its frame
+ * callback, before that frame's style, layout and paint), and the end of that frame (a task
+ * queued from the callback runs after the paint).
+ */
 export async function watchFirstRow(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
@@ -39,6 +46,9 @@ export async function watchFirstRow(page: Page): Promise<void> {
       observer.disconnect();
       requestAnimationFrame(() => {
         window.__firstRowPaintedAt = performance.timeOrigin + performance.now();
+        setTimeout(() => {
+          window.__firstRowAfterPaintAt = performance.timeOrigin + performance.now();
+        });
       });
     });
     observer.observe(document, { childList: true, subtree: true });
@@ -118,14 +128,17 @@ export async function measureReturningSignIn(
 
 async function firstRowPainted(page: Page, emulator: EmulatorHandle, latencyMs: number): Promise<SignInPath> {
   await expect(page.locator('.track-row').first()).toBeVisible({ timeout: 20_000 });
-  await page.waitForFunction(() => window.__firstRowPaintedAt !== undefined);
-  const paintedAt = await page.evaluate(() => window.__firstRowPaintedAt ?? 0);
+  await page.waitForFunction(() => window.__firstRowAfterPaintAt !== undefined);
+  const [paintedAt, afterPaintAt] = await page.evaluate(() => [
+    window.__firstRowPaintedAt ?? 0,
+    window.__firstRowAfterPaintAt ?? 0,
+  ]);
   const log = await emulator.log();
   await emulator.configure({ latencyMs: 0 });
-  return summarise(log, paintedAt, latencyMs);
+  return { ...summarise(log, paintedAt, latencyMs), frameMs: Math.round(afterPaintAt - paintedAt) };
 }
 
-function summarise(log: LogEntry[], paintedAt: number, latencyMs: number): SignInPath {
+function summarise(log: LogEntry[], paintedAt: number, latencyMs: number): Omit<SignInPath, 'frameMs'> {
   // The navigation to /account starts when the emulator answers the consent or authorize
   // request with its redirect: arrival plus the emulator's latency.
   const redirect = log.find(
