@@ -1,6 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { config } from '../config';
 
+/** The address of a path inside the app (`/artist/x`), below the app's base. */
+export function appHref(path: string): string {
+  return `${config.basePath}${path.replace(/^\//, '')}`;
+}
+
 export interface AppLinkProps {
   /** A path inside the app, e.g. "/setup". */
   to: string;
@@ -14,7 +19,7 @@ export interface AppLinkProps {
  * its own client-side link through this context.
  */
 export const AppLinkContext = createContext<(props: AppLinkProps) => ReactNode>(({ to, className, children }) => (
-  <a className={className} href={`${config.basePath}${to.replace(/^\//, '')}`}>
+  <a className={className} href={appHref(to)}>
     {children}
   </a>
 ));

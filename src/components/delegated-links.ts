@@ -2,13 +2,8 @@ import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { config } from '../config';
 
-/** Marks a plain `<a>` as a link inside the app, for `useDelegatedLinks`. */
+/** Marks a plain `<a href={appHref(…)}>` as a link inside the app, for `useDelegatedLinks`. */
 export const APP_LINK = { 'data-app-link': '' } as const;
-
-/** The address of a path inside the app (`/artist/x`), below the app's base. */
-export function appHref(path: string): string {
-  return `${config.basePath}${path.replace(/^\//, '')}`;
-}
 
 /**
  * One click handler for a container of in-app links (`<a href={appHref(…)} {...APP_LINK}>`):

@@ -171,12 +171,12 @@ function design({ kind, id }: ImageRef): { at: (u: number, v: number) => Rgb } {
 /** Covers are drawn at most this many pixels across, then scaled up: artwork, not a benchmark. */
 const DRAWN_AT_MOST = 128;
 
+const drawn = new Map<string, Promise<Uint8Array>>();
+
 /**
  * A cover as a PNG of `size` pixels square, as Spotify's CDN serves raster images (JPEG):
  * the browser decodes it off the main thread, as it would theirs. Drawn once per image.
  */
-const drawn = new Map<string, Promise<Uint8Array>>();
-
 export function renderPng(ref: ImageRef): Promise<Uint8Array> {
   const key = `${ref.kind}:${ref.id}:${ref.size}`;
   let png = drawn.get(key);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Artwork } from '../../components/artwork';
-import { APP_LINK, appHref } from '../../components/delegated-links';
+import { appHref } from '../../components/app-link';
+import { APP_LINK } from '../../components/delegated-links';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import type { Artist } from '../../spotify/types';
 
