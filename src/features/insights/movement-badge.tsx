@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeMovement, type ItemMovement } from './movement';
 import type { MovementState } from './use-movement';
@@ -80,36 +81,43 @@ export function MovementControls({
           Loading the other time ranges…
         </p>
       ) : null}
-      <details className="movement-legend">
-        <summary>What do the badges mean?</summary>
-        <ul>
-          {longerLabel ? (
-            <>
-              <li>
-                <span className="movement-mark new">New</span> in the last 4 weeks, but in neither longer range
-              </li>
-              <li>
-                <span className="movement-mark rising">▲3</span> <span className="movement-mark falling">▼2</span> up or
-                down that many places compared with {longerLabel}
-              </li>
-              <li>
-                <span className="movement-mark steady">=</span> the same place as in {longerLabel}
-              </li>
-              <li>
-                <span className="movement-mark returning">↺</span> back in rotation: not in the last 6 months, but in
-                the last year
-              </li>
-            </>
-          ) : null}
-          <li>
-            <span className="movement-mark staple">★</span> a staple: in all three time ranges
-          </li>
-        </ul>
-        <p>
-          Spotify ranks up to 50 items per request; an item past the part of a list that is loaded can't be called new,
-          so it gets no badge.
-        </p>
-      </details>
+      <BadgeLegend longerLabel={longerLabel} />
     </div>
   );
 }
+
+/** What the badges mean: the same for every render of a range, so the list arriving skips it. */
+const BadgeLegend = memo(function BadgeLegend({ longerLabel }: { longerLabel: string | null }) {
+  return (
+    <details className="movement-legend">
+      <summary>What do the badges mean?</summary>
+      <ul>
+        {longerLabel ? (
+          <>
+            <li>
+              <span className="movement-mark new">New</span> in the last 4 weeks, but in neither longer range
+            </li>
+            <li>
+              <span className="movement-mark rising">▲3</span> <span className="movement-mark falling">▼2</span> up or
+              down that many places compared with {longerLabel}
+            </li>
+            <li>
+              <span className="movement-mark steady">=</span> the same place as in {longerLabel}
+            </li>
+            <li>
+              <span className="movement-mark returning">↺</span> back in rotation: not in the last 6 months, but in the
+              last year
+            </li>
+          </>
+        ) : null}
+        <li>
+          <span className="movement-mark staple">★</span> a staple: in all three time ranges
+        </li>
+      </ul>
+      <p>
+        Spotify ranks up to 50 items per request; an item past the part of a list that is loaded can't be called new, so
+        it gets no badge.
+      </p>
+    </details>
+  );
+});

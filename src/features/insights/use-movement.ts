@@ -2,6 +2,7 @@
 // layer passes in: features don't import each other, so insights never names top-items.
 import {
   useInfiniteQuery,
+  useQueryClient,
   type InfiniteData,
   type QueryKey,
   type UseInfiniteQueryOptions,
@@ -40,8 +41,10 @@ export function useMovement<TPage extends RankedPage, TKey extends QueryKey>(
   listQuery: RankedListQuery<TPage, TKey>,
   fetchOthers: boolean,
 ): MovementState {
-  const current = useInfiniteQuery(listQuery(range));
-  const enabled = (r: TimeRange) => r === range || (fetchOthers && current.isSuccess);
+  // The list itself has loaded: read from the cache, as the hook for its range below re-renders
+  // this when it does (one observer per range, not a second one for the current range).
+  const currentLoaded = useQueryClient().getQueryState(listQuery(range).queryKey)?.status === 'success';
+  const enabled = (r: TimeRange) => r === range || (fetchOthers && currentLoaded);
   // One hook per range, always in the same order.
   const short = useInfiniteQuery({ ...listQuery('short_term'), enabled: enabled('short_term') });
   const medium = useInfiniteQuery({ ...listQuery('medium_term'), enabled: enabled('medium_term') });

@@ -1,11 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { memo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { TIME_RANGES, type TimeRange, type TopItemType } from '../../spotify/types';
 import { topItemsQueries } from './queries';
 import { RANGE_LABELS } from './time-range';
 
-/** The time-range switch. Its state is the URL's `?range=`, so it is shareable and Back works. */
-export function RangeTabs({ type, current }: { type: TopItemType; current: TimeRange }) {
+/**
+ * The time-range switch. Its state is the URL's `?range=`, so it is shareable and Back works.
+ * Memoized: the list's data arriving re-renders the page around it, never the tabs.
+ */
+export const RangeTabs = memo(function RangeTabs({ type, current }: { type: TopItemType; current: TimeRange }) {
   const location = useLocation();
   const queryClient = useQueryClient();
   // Hover and focus warm a range up; one that failed (a 403, a 429) is left to its page and its Try again.
@@ -34,4 +38,4 @@ export function RangeTabs({ type, current }: { type: TopItemType; current: TimeR
       })}
     </nav>
   );
-}
+});
