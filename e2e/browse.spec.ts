@@ -96,3 +96,31 @@ test('top artists, then an artist page with genres, followers, popularity and a 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
+
+test('while a list loads, its actions stand in place, disabled, and the rows take the placeholder’s place', async ({
+  page,
+}) => {
+  // Hold the year's list on its way back from the emulator (it still answers it).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/me\/top\/tracks\?.*time_range=long_term/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('navigation', { name: 'Time range' }).getByRole('link', { name: '1 year' }).click();
+  await expect(page.getByRole('status', { name: 'Loading your top tracks' })).toBeVisible();
+  for (const name of ['Export CSV', 'Export JSON', 'Share top 10', 'Save as playlist'])
+    await expect(page.getByRole('button', { name })).toBeDisabled();
+  const placeholderTop = await page
+    .locator('.skeleton-row')
+    .first()
+    .evaluate((row) => row.getBoundingClientRect().top);
+
+  release();
+  const firstRow = topList(page).getByRole('listitem').first();
+  await expect(firstRow).toBeVisible();
+  for (const name of ['Export CSV', 'Export JSON', 'Share top 10', 'Save as playlist'])
+    await expect(page.getByRole('button', { name })).toBeEnabled();
+  const rowTop = await firstRow.evaluate((row) => row.getBoundingClientRect().top);
+  expect(Math.abs(rowTop - placeholderTop)).toBeLessThan(1);
+});

@@ -10,9 +10,14 @@ export function historyUser(me: CurrentUser | undefined): string | undefined {
   return me ? (me.account_id ?? me.id) : undefined;
 }
 
-/** Above a loaded top list: records the visit in the background and says what changed since the last one. */
+/**
+ * Above a top list: records the visit in the background and says what changed since the last one.
+ * While the list loads, it holds the line's place (the same empty line the summary shows while
+ * the on-device store answers).
+ */
 export function HistoryOnList({ context }: { context: TopListContext }) {
   const me = useCurrentUser();
+  if (context.items.length === 0) return <p className="history-summary" aria-hidden="true" />;
   return (
     <SinceLastVisit
       user={historyUser(me.data)}

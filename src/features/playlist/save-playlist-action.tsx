@@ -84,16 +84,18 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
     else setPhase({ name: 'need-scope', declined: false });
   }
 
-  // Back from consent: drop the marker first (a reload must not save twice), then save.
+  // Back from consent: drop the marker first (a reload must not save twice), then save, once the
+  // list has loaded.
+  const loaded = items.length > 0;
   useEffect(() => {
-    if (!resuming || claimedResume === location.key) return;
+    if (!resuming || !loaded || claimedResume === location.key) return;
     claimedResume = location.key;
     void navigate({ pathname: location.pathname, search: cleanSearch }, { replace: true });
     // After the replace navigation has been asked for, not inside this effect's render pass.
     void Promise.resolve().then(() => (hasScope(SCOPE) ? save() : setPhase({ name: 'need-scope', declined: true })));
     // Runs for a location that carries the marker, once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resuming, location.key]);
+  }, [resuming, loaded, location.key]);
 
   const scopeError =
     phase.name === 'error' &&
@@ -103,7 +105,7 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
 
   return (
     <div className="playlist-action">
-      <button type="button" className="button" disabled={phase.name === 'saving'} onClick={start}>
+      <button type="button" className="button" disabled={phase.name === 'saving' || !loaded} onClick={start}>
         Save as playlist
       </button>
       <span className="action-status" role="status">

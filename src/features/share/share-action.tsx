@@ -17,7 +17,14 @@ export function ShareAction(props: ShareActionProps) {
   const trigger = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={trigger} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={trigger}
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        disabled={props.items.length === 0}
+        onClick={() => setOpen(true)}
+      >
         Share top 10
       </button>
       {open ? (

@@ -24,12 +24,12 @@ const LIST_TOP_AT_LEAST = 320;
 const ROW_HEIGHT_AT_LEAST = 64;
 
 /**
- * Rows rendered with the list's first paint: enough to fill the window below the list's
+ * Rows rendered with the list's first paint: just enough to fill the window below the list's
  * highest possible top, so the rest, which follow once that frame is painted, appear out
  * of sight and move nothing in sight.
  */
 export function firstPaintRows(viewportHeight: number): number {
-  return Math.max(4, Math.ceil((viewportHeight - LIST_TOP_AT_LEAST) / ROW_HEIGHT_AT_LEAST) + 1);
+  return Math.max(4, Math.ceil((viewportHeight - LIST_TOP_AT_LEAST) / ROW_HEIGHT_AT_LEAST));
 }
 
 const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists' };
@@ -38,7 +38,7 @@ const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists
 export interface TopListContext {
   type: TopItemType;
   range: TimeRange;
-  /** The items shown so far, in rank order. */
+  /** The items shown so far, in rank order: none while the list loads (actions show, with nothing to act on). */
   items: readonly (Track | Artist)[];
   /** True when every item Spotify has is loaded. */
   complete: boolean;
@@ -62,6 +62,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
     document.title = `${title} · ${RANGE_LABELS[range].short} · Heavy Rotation`;
   }, [title, range]);
 
+  const loading = query.isPending;
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
   const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
@@ -85,18 +86,9 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
         </div>
         <RangeTabs type={type} current={range} />
       </header>
-      {query.isPending ? (
-        <>
-          <RetryNotice
-            failureReason={query.failureReason}
-            failureCount={query.failureCount}
-            fetchStatus={query.fetchStatus}
-          />
-          <SkeletonList label={`Loading your top ${noun}`} />
-        </>
-      ) : query.isError && !query.data ? (
+      {query.isError && !query.data ? (
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
-      ) : items.length === 0 ? (
+      ) : !loading && items.length === 0 ? (
         <div className="empty-state">
           <h2>Nothing here yet</h2>
           <p>
@@ -106,43 +98,58 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
         </div>
       ) : (
         <>
+          {/* The actions and this line are there while the list loads (with nothing to act on yet),
+              so the rows take the placeholder's place and only they are new when the list arrives. */}
           {actions ? <div className="list-actions">{actions(context)}</div> : null}
           <p className="list-meta">
             <span aria-live="polite">
-              Showing {items.length} of {total} {noun}
+              {loading ? `Loading your top ${noun}…` : `Showing ${items.length} of ${total} ${noun}`}
             </span>
             <span className="attribution">
               Data from <SpotifyLogo size={16} />
             </span>
           </p>
-          {/* The rows' links to artist pages navigate through this one handler (delegated-links.ts). */}
-          <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`} onClick={followLink}>
-            {items.slice(0, firstRows).map(renderRow)}
-            <LaterRows
-              key={`${type}-${range}`}
-              items={items.slice(firstRows)}
-              render={(item, index) => renderRow(item, index + firstRows)}
-            />
-          </ol>
-          {query.isFetchNextPageError ? (
-            <QueryError error={query.error} onRetry={() => void query.fetchNextPage()} />
-          ) : query.hasNextPage ? (
-            <div className="show-more">
+          {loading ? (
+            <>
               <RetryNotice
                 failureReason={query.failureReason}
                 failureCount={query.failureCount}
                 fetchStatus={query.fetchStatus}
               />
-              <button
-                type="button"
-                className="button"
-                onClick={() => void query.fetchNextPage()}
-                disabled={query.isFetchingNextPage}
-              >
-                {query.isFetchingNextPage ? 'Loading…' : 'Show more'}
-              </button>
-            </div>
-          ) : null}
+              <SkeletonList label={`Loading your top ${noun}`} />
+            </>
+          ) : (
+            <>
+              {/* The rows' links to artist pages navigate through this one handler (delegated-links.ts). */}
+              <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`} onClick={followLink}>
+                {items.slice(0, firstRows).map(renderRow)}
+                <LaterRows
+                  key={`${type}-${range}`}
+                  items={items.slice(firstRows)}
+                  render={(item, index) => renderRow(item, index + firstRows)}
+                />
+              </ol>
+              {query.isFetchNextPageError ? (
+                <QueryError error={query.error} onRetry={() => void query.fetchNextPage()} />
+              ) : query.hasNextPage ? (
+                <div className="show-more">
+                  <RetryNotice
+                    failureReason={query.failureReason}
+                    failureCount={query.failureCount}
+                    fetchStatus={query.fetchStatus}
+                  />
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void query.fetchNextPage()}
+                    disabled={query.isFetchingNextPage}
+                  >
+                    {query.isFetchingNextPage ? 'Loading…' : 'Show more'}
+                  </button>
+                </div>
+              ) : null}
+            </>
+          )}
         </>
       )}
     </section>
