@@ -224,40 +224,51 @@ async function main() {
       await visit.getByRole('link', { name: '1 year' }).click();
       await visit.getByText('From the last year').waitFor();
       await control.clearLog();
-      // Which animation frame after the click first shows the new range: 1 is the next frame.
-      const switched = await visit.evaluate(
-        () =>
-          new Promise<{ frame: number; ms: number }>((resolve) => {
-            // tsx names functions through a helper the page lacks.
-            (globalThis as unknown as { __name?: unknown }).__name ??= (f: unknown) => f;
-            const link = [...document.querySelectorAll<HTMLAnchorElement>('.range-tab')].find((a) =>
-              a.textContent?.includes('4 weeks'),
-            )!;
-            let start = 0;
-            let frames = 0;
-            let shown = false;
-            const observer = new MutationObserver(() => {
-              if (link.getAttribute('aria-current') === 'page') shown = true;
-            });
-            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
-            const frame = () => {
-              frames += 1;
-              if (!shown) return void requestAnimationFrame(frame);
-              observer.disconnect();
-              resolve({ frame: frames, ms: performance.now() - start });
-            };
-            // Input reaches a page at the start of a frame: click there, then count the frames after.
-            requestAnimationFrame(() => {
-              start = performance.now();
-              link.click();
-              requestAnimationFrame(frame);
-            });
-          }),
-      );
+      // Which animation frame after the click first shows the new range (1 is the next frame), and
+      // how long after the click that frame starts: five switches between the two visited ranges.
+      const switches: { frame: number; ms: number }[] = [];
+      for (const to of ['4 weeks', '1 year', '4 weeks', '1 year', '4 weeks']) {
+        switches.push(
+          await visit.evaluate(
+            (label) =>
+              new Promise<{ frame: number; ms: number }>((resolve) => {
+                // tsx names functions through a helper the page lacks.
+                (globalThis as unknown as { __name?: unknown }).__name ??= (f: unknown) => f;
+                const link = [...document.querySelectorAll<HTMLAnchorElement>('.range-tab')].find((a) =>
+                  a.textContent?.includes(label),
+                )!;
+                let start = 0;
+                let frames = 0;
+                let shown = false;
+                const observer = new MutationObserver(() => {
+                  if (link.getAttribute('aria-current') === 'page') shown = true;
+                });
+                observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+                const frame = () => {
+                  frames += 1;
+                  if (!shown) return void requestAnimationFrame(frame);
+                  observer.disconnect();
+                  resolve({ frame: frames, ms: performance.now() - start });
+                };
+                // Input reaches a page at the start of a frame: click there, then count the frames after.
+                requestAnimationFrame(() => {
+                  start = performance.now();
+                  link.click();
+                  requestAnimationFrame(frame);
+                });
+              }),
+            to,
+          ),
+        );
+        // The rows below the fold follow the first paint: let them land before the next switch.
+        await visit.waitForFunction(() => document.querySelectorAll('.track-row').length > 10);
+      }
+      const switchFrame = Math.max(...switches.map((s) => s.frame));
+      const switchMs = medianOf(switches.map((s) => s.ms));
       const switchRequests = (await control.emulatorLog({ service: 'api' })).length;
       record('Switch to a visited range: requests', switchRequests, '', '= 0', switchRequests === 0);
-      record('Switch to a visited range: frame it paints in', switched.frame, '', '= 1', switched.frame === 1);
-      record('Switch to a visited range: time to paint', Math.round(switched.ms), 'ms', '(info)', true);
+      record('Switch to a visited range: frame it paints in (latest of 5)', switchFrame, '', '= 1', switchFrame === 1);
+      record('Switch to a visited range: time to paint (median of 5)', Math.round(switchMs), 'ms', '(info)', true);
 
       // A long list: every item of the longest range shown, then scrolled from top to bottom.
       await visit.goto('./tracks?range=long_term');

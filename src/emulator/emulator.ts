@@ -120,6 +120,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     const url = new URL(req.url);
     const path = pathBelow(urls.images, req);
     const key = /^\/image\/([0-9a-f]{40})$/.exec(path ?? '')?.[1];
+    // A CDN is across the network too: its answers wait like every other.
+    if (ctx.state.config.latencyMs > 0) await sleep(ctx.state.config.latencyMs);
     const ref = key ? findImage(key) : undefined;
     const response =
       ref && (req.method === 'GET' || req.method === 'HEAD')

@@ -255,6 +255,16 @@ describe('latency', () => {
     );
     expect(performance.now() - started).toBeGreaterThanOrEqual(110);
   });
+
+  it('delays images by latencyMs too, as a CDN across the network does', async () => {
+    const { emulator, get } = await signedIn();
+    const me = (await (await get('/me')).json()) as Json;
+    emulator.configure({ latencyMs: 120 });
+    const started = performance.now();
+    const image = await emulator.images(new Request(me.images[0].url as string));
+    expect(image.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+  });
 });
 
 describe('playlists', () => {
