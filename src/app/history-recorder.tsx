@@ -12,18 +12,16 @@ export function historyUser(me: CurrentUser | undefined): string | undefined {
 
 /**
  * Above a top list: records the visit in the background and says what changed since the last one.
- * While the list loads, it holds the line's place (the same empty line the summary shows while
- * the on-device store answers).
+ * While the list loads (no items yet), the summary holds its line's place.
  */
 export function HistoryOnList({ context }: { context: TopListContext }) {
   const me = useCurrentUser();
-  if (context.items.length === 0) return <p className="history-summary" aria-hidden="true" />;
   return (
     <SinceLastVisit
       user={historyUser(me.data)}
       type={context.type}
       range={context.range}
-      ids={context.items.map((item) => item.id)}
+      ids={context.items.length > 0 ? context.items.map((item) => item.id) : undefined}
     />
   );
 }

@@ -8,8 +8,8 @@ export interface SinceLastVisitProps {
   user: string | undefined;
   type: TopItemType;
   range: TimeRange;
-  /** The list's ids in rank order. */
-  ids: readonly string[];
+  /** The list's ids in rank order; undefined while the list loads. */
+  ids: readonly string[] | undefined;
 }
 
 export function SinceLastVisit({ user, type, range, ids }: SinceLastVisitProps) {
