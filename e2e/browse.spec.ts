@@ -2,6 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn, topList } from './support/app';
 import { emulatorLog, resetEmulator } from './support/emulator';
 
+declare global {
+  interface Window {
+    /** The first rows a list puts in the document, as that frame lays them out. */
+    __firstRows?: Promise<{ count: number; top: number; bottom: number }>;
+  }
+}
+
 test.beforeEach(async ({ page }) => {
   await resetEmulator();
   await signIn(page);
@@ -123,4 +130,46 @@ test('while a list loads, its actions stand in place, disabled, and the rows tak
     await expect(page.getByRole('button', { name })).toBeEnabled();
   const rowTop = await firstRow.evaluate((row) => row.getBoundingClientRect().top);
   expect(Math.abs(rowTop - placeholderTop)).toBeLessThan(1);
+});
+
+test('a list’s first paint has just the rows that reach the bottom of the window, on a phone as on a desktop', async ({
+  page,
+}) => {
+  const tabs = page.getByRole('navigation', { name: 'Time range' });
+  for (const [viewport, range, timeRange] of [
+    [{ width: 412, height: 823 }, '6 months', 'medium_term'],
+    [{ width: 1280, height: 720 }, '1 year', 'long_term'],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    // Hold the list on its way back until the page shows its placeholder and is watching.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(new RegExp(`/me/top/tracks\\?.*time_range=${timeRange}`), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await tabs.getByRole('link', { name: range }).click();
+    await expect(page.getByRole('status', { name: 'Loading your top tracks' })).toBeVisible();
+    // The rows as the list's first frame has them: seen the moment they are in the document.
+    await page.evaluate(() => {
+      window.__firstRows = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          const rows = document.querySelectorAll('.item-list > li');
+          if (rows.length === 0) return;
+          observer.disconnect();
+          resolve({
+            count: rows.length,
+            top: rows[0]!.getBoundingClientRect().top,
+            bottom: rows[rows.length - 1]!.getBoundingClientRect().bottom,
+          });
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    release();
+    const { count, top, bottom } = (await page.evaluate(() => window.__firstRows))!;
+    expect(bottom, `${viewport.width} px`).toBeGreaterThanOrEqual(viewport.height);
+    // One row fewer (rows are at least 64 px) would not have reached it: none to spare.
+    expect(top + (count - 1) * 64, `${viewport.width} px`).toBeLessThan(viewport.height);
+  }
 });

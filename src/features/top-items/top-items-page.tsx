@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAfterNextPaint } from '../../components/after-next-paint';
 import { useDelegatedLinks } from '../../components/delegated-links';
@@ -17,7 +17,8 @@ import { TrackRow } from './track-row';
 const EAGER_ROWS = 8;
 /**
  * No layout puts a list's top higher on the page than this (header, title, tabs and actions
- * above it): CSS px. 354 on wide screens, more where they wrap; this leaves a margin.
+ * above it): CSS px. 354 on wide screens, more where they wrap; this leaves a margin. Used
+ * until the list's placeholder has shown where the list starts.
  */
 const LIST_TOP_AT_LEAST = 320;
 /** A row's height at least (`.item-row` min-height, with its gap): CSS px. */
@@ -25,11 +26,11 @@ const ROW_HEIGHT_AT_LEAST = 64;
 
 /**
  * Rows rendered with the list's first paint: just enough to fill the window below the list's
- * highest possible top, so the rest, which follow once that frame is painted, appear out
- * of sight and move nothing in sight.
+ * top (`listTop`, in the window, when measured; else the highest it can be), so the rest, which
+ * follow once that frame is painted, appear out of sight and move nothing in sight.
  */
-export function firstPaintRows(viewportHeight: number): number {
-  return Math.max(4, Math.ceil((viewportHeight - LIST_TOP_AT_LEAST) / ROW_HEIGHT_AT_LEAST));
+export function firstPaintRows(viewportHeight: number, listTop = LIST_TOP_AT_LEAST): number {
+  return Math.max(4, Math.ceil((viewportHeight - listTop) / ROW_HEIGHT_AT_LEAST));
 }
 
 const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists' };
@@ -55,6 +56,12 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const range = parseRange(searchParams.get('range'));
   const query = useTopItems(type, range);
   const followLink = useDelegatedLinks();
+  // Where the rows will start in the window: the loading placeholder stands exactly there (the
+  // actions and the line above it are already in place). On a phone that is half-way down.
+  const [listTop, setListTop] = useState<number>();
+  const measureListTop = useCallback((placeholder: HTMLElement | null) => {
+    if (placeholder) setListTop(placeholder.getBoundingClientRect().top);
+  }, []);
   const noun = NOUNS[type];
   const title = `Your top ${noun}`;
 
@@ -66,7 +73,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
   const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
-  const firstRows = firstPaintRows(window.innerHeight);
+  const firstRows = firstPaintRows(window.innerHeight, listTop);
   const renderRow = (item: Track | Artist, index: number) => {
     const key = `${item.id}-${index}`;
     const row = { rank: index + 1, eager: index < EAGER_ROWS, badge: badge?.(item, context) };
@@ -116,7 +123,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
                 failureCount={query.failureCount}
                 fetchStatus={query.fetchStatus}
               />
-              <SkeletonList label={`Loading your top ${noun}`} />
+              <SkeletonList label={`Loading your top ${noun}`} ref={measureListTop} />
             </>
           ) : (
             <>
