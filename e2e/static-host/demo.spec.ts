@@ -83,3 +83,22 @@ test('the normal path downloads nothing of the demo: it is a separate, lazy chun
   expect(scripts.filter((path) => /\/(worker|consent-route)-[\w-]+\.js$|mockServiceWorker/.test(path))).toEqual([]);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
+
+test('a reload keeps a demo session: the same list, still signed in, no consent again', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  await page.getByRole('button', { name: 'Agree' }).click();
+  const rows = topList(page).getByRole('listitem');
+  await expect(rows).toHaveCount(50);
+  const first = await rows.first().locator('.item-title').innerText();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your top tracks' })).toBeVisible();
+  await expect(rows).toHaveCount(50);
+  expect(await rows.first().locator('.item-title').innerText()).toBe(first);
+  const header = page.getByRole('banner');
+  await expect(header.getByText('Demo data')).toBeVisible();
+  await expect(header.getByRole('link', { name: /Signed in as Demo Listener/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in to see this page' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Agree' })).toHaveCount(0);
+});

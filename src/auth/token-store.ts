@@ -36,6 +36,7 @@ const SESSION_KEY = 'heavy-rotation:session';
 export const PENDING_KEY = 'heavy-rotation:pending-sign-in';
 const REASON_KEY = 'heavy-rotation:signed-out-reason';
 const DEMO_KEY = 'heavy-rotation:demo';
+const DEMO_EMULATOR_KEY = 'heavy-rotation:demo-emulator';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -158,8 +159,27 @@ export function readDemoMode(): boolean {
 
 export function writeDemoMode(on: boolean): void {
   if (on) sessionStorage.setItem(DEMO_KEY, 'on');
-  else sessionStorage.removeItem(DEMO_KEY);
+  else {
+    sessionStorage.removeItem(DEMO_KEY);
+    sessionStorage.removeItem(DEMO_EMULATOR_KEY);
+  }
   emit();
+}
+
+/**
+ * What the demo's in-page emulator knows of its sign-ins (its own made-up tokens), kept for this
+ * tab so that a reload doesn't end a demo session. Gone with demo mode. Unreadable means absent.
+ */
+export function readDemoEmulator(): unknown {
+  try {
+    return JSON.parse(sessionStorage.getItem(DEMO_EMULATOR_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+export function writeDemoEmulator(saved: unknown): void {
+  sessionStorage.setItem(DEMO_EMULATOR_KEY, JSON.stringify(saved));
 }
 
 /** Whether a sign-in was started in this tab and not finished yet. */

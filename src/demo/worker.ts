@@ -5,8 +5,9 @@
 import { http, type HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { DEMO_CLIENT_ID } from '../auth/endpoints';
+import { readDemoEmulator, readDemoMode, writeDemoEmulator } from '../auth/token-store';
 import { config } from '../config';
-import { createEmulator, type Emulator } from '../emulator';
+import { createEmulator, type Emulator, type Handler } from '../emulator';
 
 export interface Demo {
   emulator: Emulator;
@@ -19,16 +20,33 @@ function mount(base: string, handler: (request: Request) => Promise<Response>): 
   return http.all(`${base}/*`, ({ request }) => handler(request));
 }
 
-/** Starts the demo once per page: the emulator, and the worker that routes requests to it. */
+/**
+ * Starts the demo once per page: the emulator, and the worker that routes requests to it. The
+ * emulator lives in the page, so it takes back the sign-ins the last page saved: a reload keeps
+ * the demo session, its consent and its playlists. It saves them after every request that can
+ * change them (the accounts service, and the API's writes).
+ */
 export function startDemo(): Promise<Demo> {
   demo ??= (async () => {
     const emulator = createEmulator({
       urls: { accounts: config.demo.accountsUrl, api: config.demo.apiUrl, images: config.demo.imagesUrl },
       clients: [{ clientId: DEMO_CLIENT_ID, name: 'Heavy Rotation (demo)', redirectUris: [config.redirectUri] }],
     });
+    emulator.restoreSignIns(readDemoEmulator());
+    const saving =
+      (handler: Handler, when: (request: Request) => boolean = () => true): Handler =>
+      async (request) => {
+        const response = await handler(request);
+        // Not after the user left the demo while this was under way: leaving forgets it all.
+        if (when(request) && readDemoMode()) writeDemoEmulator(emulator.saveSignIns());
+        return response;
+      };
     const worker = setupWorker(
-      mount(config.demo.accountsUrl, emulator.accounts),
-      mount(config.demo.apiUrl, emulator.api),
+      mount(config.demo.accountsUrl, saving(emulator.accounts)),
+      mount(
+        config.demo.apiUrl,
+        saving(emulator.api, (request) => request.method === 'POST'),
+      ),
       mount(config.demo.imagesUrl, emulator.images),
     );
     await worker.start({

@@ -9,7 +9,7 @@ import { API_ALLOW_HEADERS, API_ALLOW_METHODS, isPreflight, preflightResponse } 
 import { faultResponse, takeFault } from './faults';
 import { htmlPage, htmlResponse } from './html';
 import { findImage, imageResponse } from './images';
-import { createState, LOG_LIMIT } from './state';
+import { createState, LOG_LIMIT, restoreSignIns, saveSignIns } from './state';
 import type { Emulator, EmulatorOptions, Handler, LogEntry, RegisteredClient, ServiceName } from './types';
 import { API_MESSAGES, apiError, createApiService } from './web-api';
 
@@ -174,6 +174,12 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         }
       }
       return revoked;
+    },
+    saveSignIns() {
+      return saveSignIns(ctx.state, ctx.now());
+    },
+    restoreSignIns(saved) {
+      return restoreSignIns(ctx.state, saved);
     },
     get log() {
       return [...ctx.state.log];

@@ -21,5 +21,6 @@ export type {
   LogEntry,
   LogFilter,
   RegisteredClient,
+  SavedSignIns,
   ServiceName,
 } from './types';

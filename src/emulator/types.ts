@@ -119,6 +119,21 @@ export interface EmulatorPlaylist {
 
 export type Handler = (req: Request) => Promise<Response>;
 
+/**
+ * What an emulator running in a page (the demo) carries across a reload, as JSON-safe data: the
+ * sign-ins with their live tokens, the consent given, and the playlists made. Codes are not kept
+ * (single-use and short-lived), nor config, faults or the log.
+ */
+export interface SavedSignIns {
+  signIns: { clientId: string; scopes: string[]; signedInAt: number; revoked: boolean }[];
+  /** Token → index into `signIns`, and the emulator-clock expiry. */
+  accessTokens: [string, { signIn: number; expiresAt: number }][];
+  refreshTokens: [string, { signIn: number; revoked: boolean }][];
+  /** Client ID → scopes consented to. */
+  grants: [string, string[]][];
+  playlists: EmulatorPlaylist[];
+}
+
 export interface Emulator {
   /** /authorize (GET), the consent decision (POST /authorize/consent), /api/token (POST). */
   accounts: Handler;
@@ -134,6 +149,10 @@ export interface Emulator {
   advanceClock(seconds: number): void;
   /** Revokes every refresh token issued so far; returns how many. */
   revokeRefreshTokens(): number;
+  /** The sign-ins, tokens still valid, consent and playlists, to restore in a later emulator (see SavedSignIns). */
+  saveSignIns(): SavedSignIns;
+  /** Takes back what saveSignIns gave; anything malformed is refused whole (returns false) and nothing changes. */
+  restoreSignIns(saved: unknown): boolean;
   readonly log: readonly LogEntry[];
   clearLog(): void;
   /** Playlists created since the last reset, oldest first. */
