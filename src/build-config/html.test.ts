@@ -211,29 +211,15 @@ describe('startFallbackPage', () => {
     expect(policy(html).get('script-src')).toEqual(["'self'", sha256(script!)]);
   });
 
-  it('preloads at once on every address', () => {
-    for (const url of ['/app/tracks?range=long_term', '/app/account?code=abc&state=xyz', '/app/no-such-page']) {
-      window.history.replaceState(null, '', url);
-      new Function(script!)();
-      expect(preloads(), url).toEqual(['/app/assets/react-def.js']);
-      document.head.replaceChildren();
-    }
-  });
-
-  it('on the callback, sends the exchange before it starts the preloads', () => {
-    sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
-    window.history.replaceState(null, '', '/app/account?code=the-code&state=the-state');
-    let preloadsAtExchange: (string | null)[] | undefined;
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => {
-        preloadsAtExchange = preloads();
-        return Promise.resolve(new Response('{}'));
-      }),
-    );
+  it('preloads at once for any address but the sign-in callback', () => {
+    window.history.replaceState(null, '', '/app/tracks?range=long_term');
     new Function(script!)();
-    expect(preloadsAtExchange).toEqual([]);
     expect(preloads()).toEqual(['/app/assets/react-def.js']);
+    document.head.replaceChildren();
+
+    window.history.replaceState(null, '', '/app/account?code=abc&state=xyz');
+    new Function(script!)();
+    expect(preloads()).toEqual([]);
   });
 
   it('on the callback, sends the very request the exchange would send, and leaves it for the callback to take', async () => {

@@ -89,10 +89,9 @@ export function loadScriptsAfterFirstPaint(html: string, startPath: string): str
  * - On the sign-in callback at `callbackPath`, it sends the code exchange while the page is
  *   still parsing, when this tab's pending sign-in names a token endpoint and its state
  *   matches the callback's (see auth/early-exchange.ts). The callback's handling checks it
- *   all again and takes this answer rather than ask twice.
- * - Then, on every address, it starts the module preloads, as early as the links would. On
- *   the callback they follow the exchange, and the signed-in views are loaded and compiled
- *   well before its answer, instead of being discovered when the router runs.
+ *   all again and takes this answer rather than ask twice. No preloads: the exchange is
+ *   the callback's first request.
+ * - Anywhere else, it starts the module preloads, as early as the links would.
  */
 export function startFallbackPage(html: string, callbackPath: string): string {
   const links = [...html.matchAll(/<link rel="modulepreload"[^>]*>\s*/g)];
@@ -112,8 +111,8 @@ export function startFallbackPage(html: string, callbackPath: string): string {
     'response.catch(()=>{});' +
     `window[Symbol.for(${JSON.stringify(EARLY_EXCHANGE_KEY)})]={code,url:p.tokenUrl,response}}}catch{}`;
   const script =
-    `if(${String(CALLBACK_QUERY)}.test(location.search)&&location.pathname===${JSON.stringify(callbackPath)}){${exchange}}` +
-    preload;
+    `if(${String(CALLBACK_QUERY)}.test(location.search)){` +
+    `if(location.pathname===${JSON.stringify(callbackPath)}){${exchange}}}else ${preload}`;
   const entry = /<script type="module"/.exec(page);
   if (!entry) throw new Error('The HTML has no module script');
   page = `${page.slice(0, entry.index)}<script>${script}</script>\n    ${page.slice(entry.index)}`;
