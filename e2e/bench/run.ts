@@ -386,7 +386,7 @@ async function main() {
       record('Token / me / top-tracks requests', 0, counts, '1 / 1 / 1', counts === '1 / 1 / 1');
       const floorCold = median(floorColds);
       const floorWarm = median(floorWarms);
-      results.floor = { cold: floorCold, warm: floorWarm };
+      results.floor = { cold: { median: floorCold, runs: floorColds }, warm: { median: floorWarm, runs: floorWarms } };
       record('  floor: a bare callback page, cold (× latency)', floorCold.ratio, '×', '(info)', true);
       record('  floor: a bare callback page, warm (× latency)', floorWarm.ratio, '×', '(info)', true);
       // Each phase's own median across the runs: where the time beyond the round trips goes.
