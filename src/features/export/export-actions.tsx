@@ -38,13 +38,13 @@ export function ExportActions({ type, range, items, complete }: ListActionProps)
   }
 
   // Busy with an export, or nothing to export yet (the list is loading).
-  const idle = status.busy || items.length === 0;
+  const unavailable = status.busy || items.length === 0;
   return (
     <div className="export-actions" role="group" aria-label="Export">
-      <button type="button" className="button" disabled={idle} onClick={() => void exportAs('csv')}>
+      <button type="button" className="button" disabled={unavailable} onClick={() => void exportAs('csv')}>
         Export CSV
       </button>
-      <button type="button" className="button" disabled={idle} onClick={() => void exportAs('json')}>
+      <button type="button" className="button" disabled={unavailable} onClick={() => void exportAs('json')}>
         Export JSON
       </button>
       <span className="action-status" role="status">
