@@ -1,5 +1,6 @@
 // The emulator's public types. Kept apart from the implementation so that the
 // e2e client and the adapters can import them without pulling in any code.
+import type { SignIn } from './state';
 
 /** Where each service is mounted. Absolute, or path-only (resolved against the incoming request's origin). */
 export interface EmulatorUrls {
@@ -125,7 +126,7 @@ export type Handler = (req: Request) => Promise<Response>;
  * (single-use and short-lived), nor config, faults or the log.
  */
 export interface SavedSignIns {
-  signIns: { clientId: string; scopes: string[]; signedInAt: number; revoked: boolean }[];
+  signIns: SignIn[];
   /** Token → index into `signIns`, and the emulator-clock expiry. */
   accessTokens: [string, { signIn: number; expiresAt: number }][];
   refreshTokens: [string, { signIn: number; revoked: boolean }][];
