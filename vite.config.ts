@@ -75,7 +75,7 @@ function pagePreloadsPlugin(): Plugin {
         // reloads land on a top list, which records the visit in on-device history.
         const signedInPath = preloaded(
           '/src/app/start-router.tsx',
-          '/src/app/signed-in.tsx',
+          '/src/app/signed-in.ts',
           '/src/app/top-list-routes.tsx',
           '/src/features/history/record-visit.ts',
         );

@@ -1,32 +1,19 @@
 // Demo mode in the shell: the header's badge and the way out. The demo itself (src/demo)
 // is a lazy chunk; nothing here imports it statically.
-import { useNavigate } from 'react-router';
-import { signOut } from '../auth/session';
-import { writeDemoMode } from '../auth/token-store';
+import { useSignOut } from './sign-out';
 import './demo-mode.css';
 
 export { useDemoMode } from './demo-flag';
 
 /** The "Demo data" badge, and leaving: the session, the flag, cached data and the service worker all go. */
 export function DemoControls() {
-  const navigate = useNavigate();
+  const leave = useSignOut();
   return (
     <div className="demo-controls">
       <span className="demo-badge" title="Made-up data from Heavy Rotation's built-in emulator, not a Spotify account">
         Demo data
       </span>
-      <button
-        type="button"
-        className="button subtle"
-        onClick={() => {
-          signOut();
-          writeDemoMode(false);
-          void Promise.all([
-            import('./signed-in').then((signedIn) => signedIn.clearQueryCache()),
-            import('../demo/worker').then((demo) => demo.stopDemo()),
-          ]).finally(() => void navigate('/'));
-        }}
-      >
+      <button type="button" className="button subtle" onClick={leave}>
         Leave demo
       </button>
     </div>

@@ -1,12 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useSession } from '../auth/use-session';
 import { AppLinkContext, type AppLinkProps } from '../components/app-link';
 import { DemoControls, useDemoMode } from './demo-mode';
+import { useSignedInChunk } from './signed-in-chunk';
+import { useSignOut } from './sign-out';
 import { SiteFooter } from './site-footer';
-
-// With the query cache, in the signed-in chunk: signed out, the header needs none of it.
-const AccountMenu = lazy(async () => ({ default: (await import('./signed-in')).AccountMenu }));
 
 /** In the router app, links inside the app navigate without a page load. */
 function routerLink({ to, className, children }: AppLinkProps) {
@@ -21,7 +19,11 @@ export function Layout() {
   const session = useSession();
   const navigation = useNavigation();
   const demo = useDemoMode();
-  return (
+  // The query cache and the account menu come with the signed-in chunk: signed out, the page
+  // needs neither (the root loader fetches it first whenever there is a session).
+  const signedIn = useSignedInChunk();
+  const signOut = useSignOut();
+  const page = (
     <>
       <a className="skip-link" href="#main">
         Skip to content
@@ -40,21 +42,19 @@ export function Layout() {
               <NavLink to="/history">History</NavLink>
             </nav>
             <div className="account">
-              <Suspense
-                fallback={
-                  // The menu's own shapes, unseen: the header keeps its height when it arrives.
-                  <>
-                    <span className="user-badge skeleton" aria-hidden="true" />
-                    {demo ? null : (
-                      <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
-                        Sign out
-                      </span>
-                    )}
-                  </>
-                }
-              >
-                <AccountMenu canSignOut={!demo} />
-              </Suspense>
+              {signedIn ? (
+                <signedIn.AccountMenu onSignOut={demo ? undefined : signOut} />
+              ) : (
+                // The menu's own shapes, unseen: the header keeps its height when it arrives.
+                <>
+                  <span className="user-badge skeleton" aria-hidden="true" />
+                  {demo ? null : (
+                    <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
+                      Sign out
+                    </span>
+                  )}
+                </>
+              )}
             </div>
           </>
         ) : null}
@@ -70,4 +70,6 @@ export function Layout() {
       <ScrollRestoration />
     </>
   );
+  // One provider for the header's account menu and the page alike.
+  return signedIn ? <signedIn.QueryScope>{page}</signedIn.QueryScope> : page;
 }

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
   createBrowserRouter,
   redirect,
@@ -10,10 +11,7 @@ import { accountLoader } from './account-route';
 import { LandingPage } from './landing-page';
 import { Layout } from './layout';
 import { NotFoundPage, RouteError } from './route-error';
-
-// Signed-in pages take their loaders and the query cache from one lazy chunk
-// (./signed-in), and their views from one chunk each: the landing page needs neither.
-const signedIn = () => import('./signed-in');
+import { loadSignedIn, type SignedInChunk } from './signed-in-chunk';
 
 // In demo mode the demo's service worker must be answering before any loader sends a
 // request; middleware runs before every loader. The demo is a separate, lazy chunk.
@@ -31,12 +29,32 @@ const demoReady: MiddlewareFunction = async (_args, next) => {
   return next();
 };
 
-function createRoutes(): RouteObject[] {
-  return [
+/** The app's query cache, in the signed-in chunk. */
+const appQueryClient = async () => (await loadSignedIn()).queryClient;
+
+/**
+ * The route table. Signed-in pages take their loaders and the query cache from one lazy chunk
+ * (signed-in.ts), and their views from one chunk each: the landing page needs neither. The
+ * loaders fill `queryClient`: the app's own, or a test's.
+ */
+export function createRoutes(queryClient: () => Promise<QueryClient> = appQueryClient): RouteObject[] {
+  const signedInLoader =
+    <T,>(pick: (chunk: SignedInChunk, client: QueryClient) => T) =>
+    async () => {
+      const [chunk, client] = await Promise.all([loadSignedIn(), queryClient()]);
+      return pick(chunk, client);
+    };
+  const routes: RouteObject[] = [
     {
       element: <Layout />,
       errorElement: <RouteError />,
       middleware: [demoReady],
+      // Signed in, every page's header shows the account menu and sits in the query cache's
+      // provider (layout.tsx): the signed-in chunk comes first, on /setup and 404s as well.
+      loader: async () => {
+        if (readSession()) await loadSignedIn();
+        return null;
+      },
       HydrateFallback: () => null,
       children: [
         {
@@ -44,7 +62,7 @@ function createRoutes(): RouteObject[] {
           loader: () => (readSession() ? redirect('/tracks') : null),
           element: <LandingRoute />,
         },
-        { path: 'account', loader: accountLoader },
+        { path: 'account', loader: accountLoader(queryClient, () => routes) },
         {
           path: 'setup',
           lazy: { Component: async () => (await import('../features/setup/setup-page')).SetupPage },
@@ -58,19 +76,19 @@ function createRoutes(): RouteObject[] {
           },
         },
         {
-          lazy: { Component: async () => (await signedIn()).SignedInLayout },
+          lazy: { Component: async () => (await loadSignedIn()).RequireSession },
           children: [
             {
               path: 'tracks',
               lazy: {
-                loader: async () => (await signedIn()).topItemsLoader('tracks'),
+                loader: signedInLoader((chunk, client) => chunk.topItemsLoader(client, 'tracks')),
                 Component: async () => (await import('./top-list-routes')).TopTracksRoute,
               },
             },
             {
               path: 'artists',
               lazy: {
-                loader: async () => (await signedIn()).topItemsLoader('artists'),
+                loader: signedInLoader((chunk, client) => chunk.topItemsLoader(client, 'artists')),
                 Component: async () => (await import('./top-list-routes')).TopArtistsRoute,
               },
             },
@@ -81,14 +99,17 @@ function createRoutes(): RouteObject[] {
             {
               path: 'insights',
               lazy: {
-                loader: async () => (await import('./insights-route')).insightsLoader,
+                loader: async () => {
+                  const [route, client] = await Promise.all([import('./insights-route'), queryClient()]);
+                  return route.insightsLoader(client);
+                },
                 Component: async () => (await import('./insights-route')).InsightsRoute,
               },
             },
             {
               path: 'artist/:id',
               lazy: {
-                loader: async () => (await signedIn()).artistLoader,
+                loader: signedInLoader((chunk, client) => chunk.artistLoader(client)),
                 Component: async () => (await import('../features/artist/artist-page')).ArtistPage,
               },
             },
@@ -98,6 +119,7 @@ function createRoutes(): RouteObject[] {
       ],
     },
   ];
+  return routes;
 }
 
 export function createRouter() {
