@@ -1,7 +1,7 @@
 // The entry: small on purpose, so it runs the moment it arrives. React and the views come
 // in chunks of their own (the pages preload them, see vite.config.ts), while this file
 // starts what must not wait for them: on the sign-in callback, the code exchange.
-import { completeSignIn } from './auth/session';
+import { completeSignIn } from './auth/callback';
 import { readDemoMode, readSession } from './auth/token-store';
 import { CALLBACK_QUERY } from './app/callback-query';
 import { LIVE_EVENT } from './app/live-event';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { CallbackError, completeSignIn } from '../auth/session';
+import { CallbackError, completeSignIn } from '../auth/callback';
 import { hasPendingSignIn, readSession } from '../auth/token-store';
 import { loadSignedIn } from './signed-in-chunk';
 

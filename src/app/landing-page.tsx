@@ -1,4 +1,5 @@
-import { safeReturnPath, type CallbackFailure } from '../auth/session';
+import type { CallbackFailure } from '../auth/callback';
+import { safeReturnPath } from '../auth/return-path';
 import { AppLink } from '../components/app-link';
 import { SpotifyLogo } from '../components/spotify-logo';
 import { config } from '../config';

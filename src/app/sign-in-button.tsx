@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { subscribeClientId } from '../auth/client-id';
-import { activeClientId, beginSignIn } from '../auth/session';
+import { activeClientId } from '../auth/active-client-id';
+import { beginSignIn } from '../auth/sign-in';
 import { subscribe, writeDemoMode } from '../auth/token-store';
 import { AppLink } from '../components/app-link';
 import { SpotifyLogo } from '../components/spotify-logo';

@@ -3,7 +3,8 @@
 // page comes back with ?save=playlist and the save resumes once.
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { beginSignIn, hasScope } from '../../auth/session';
+import { hasScope } from '../../auth/scopes';
+import { beginSignIn } from '../../auth/sign-in';
 import { SIGN_IN_SCOPES, type Scope } from '../../auth/scopes';
 import { describeError } from '../../components/describe-error';
 import { ErrorPanel } from '../../components/error-panel';
