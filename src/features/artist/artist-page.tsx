@@ -7,6 +7,7 @@ import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
 import { useArtist } from './queries';
+import './artist.css';
 
 const IMAGE_SIZE = 240;
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describeError } from '../../components/describe-error';
 import { getAllTopItems } from '../../spotify/endpoints';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+import './export-actions.css';
 
 export interface ListActionProps {
   type: TopItemType;

@@ -13,6 +13,7 @@ import { fromImport, RETENTION_DAYS, toExport } from './history-model';
 import { clearHistory, importSnapshots, loadHistory } from './history-store';
 import { countMoves, formatVisitDay, useListHistory, type ListHistory } from './use-list-history';
 import { saveFile } from '../../components/save-file';
+import './history.css';
 
 const RANGE_NAMES: Record<TimeRange, string> = {
   short_term: '4 weeks',

@@ -2,6 +2,7 @@
 import { Link } from 'react-router';
 import type { TimeRange, TopItemType } from '../../spotify/types';
 import { countMoves, formatVisitDay, useListHistory } from './use-list-history';
+import './since-last-visit.css';
 
 export interface SinceLastVisitProps {
   /** The key history is kept under (`account_id`, else the user id); undefined while unknown. */

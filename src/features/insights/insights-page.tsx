@@ -11,6 +11,7 @@ import { SpotifyLogo } from '../../components/spotify-logo';
 import type { Artist, Paging, Track } from '../../spotify/types';
 import { BarChart } from './bar-chart';
 import { artistShare, decades, genres, type Bar } from './chart-data';
+import './insights.css';
 
 type ListQuery<T, TKey extends QueryKey> = UseInfiniteQueryOptions<
   Paging<T>,

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeMovement, type ItemMovement } from './movement';
 import type { MovementState } from './use-movement';
+import './movement-badge.css';
 
 const SYMBOLS = { new: 'New', returning: '↺', steady: '=' } as const;
 

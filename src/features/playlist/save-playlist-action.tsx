@@ -13,6 +13,7 @@ import { getAllTopItems } from '../../spotify/endpoints';
 import { isSpotifyError } from '../../spotify/errors';
 import type { Playlist, TimeRange, Track } from '../../spotify/types';
 import type { SaveProgress } from './save-playlist';
+import './save-playlist-action.css';
 
 const SCOPE: Scope = 'playlist-modify-private';
 /** In the return address of the consent round trip: save when back. */

@@ -6,6 +6,7 @@ import type { Artist, Track } from '../../spotify/types';
 import type { ShareActionProps } from './share-action';
 import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
 import { saveFile } from '../../components/save-file';
+import './share-dialog.css';
 
 interface ShareDialogProps extends ShareActionProps {
   onClose: () => void;

@@ -12,6 +12,7 @@ import { useTopItems } from './queries';
 import { RangeTabs } from './range-tabs';
 import { parseRange, RANGE_LABELS } from './time-range';
 import { TrackRow } from './track-row';
+import './top-items.css';
 
 /** Rows above the fold load their artwork at once; the rest lazily. */
 const EAGER_ROWS = 8;
