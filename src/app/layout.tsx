@@ -4,12 +4,12 @@ import { AppLinkContext, type AppLinkProps } from '../components/app-link';
 import { DemoControls, useDemoMode } from './demo-mode';
 import { useSignedInChunk } from './signed-in-chunk';
 import { useSignOut } from './sign-out';
-import { SiteFooter } from './site-footer';
+import { Shell } from './shell';
 
 /** In the router app, links inside the app navigate without a page load. */
-function routerLink({ to, className, children }: AppLinkProps) {
+function routerLink({ to, className, label, children }: AppLinkProps) {
   return (
-    <Link to={to} className={className}>
+    <Link to={to} className={className} aria-label={label}>
       {children}
     </Link>
   );
@@ -23,52 +23,43 @@ export function Layout() {
   // needs neither (the root loader fetches it first whenever there is a session).
   const signedIn = useSignedInChunk();
   const signOut = useSignOut();
-  const page = (
+  const header = (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="site-header">
-        <Link to="/" className="brand" aria-label="Heavy Rotation, home">
-          <span className="brand-mark" aria-hidden="true" />
-          Heavy Rotation
-        </Link>
-        {session ? (
-          <>
-            <nav className="main-nav" aria-label="Main">
-              <NavLink to="/tracks">Top tracks</NavLink>
-              <NavLink to="/artists">Top artists</NavLink>
-              <NavLink to="/insights">Insights</NavLink>
-              <NavLink to="/history">History</NavLink>
-            </nav>
-            <div className="account">
-              {signedIn ? (
-                <signedIn.AccountMenu onSignOut={demo ? undefined : signOut} />
-              ) : (
-                // The menu's own shapes, unseen: the header keeps its height when it arrives.
-                <>
-                  <span className="user-badge skeleton" aria-hidden="true" />
-                  {demo ? null : (
-                    <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
-                      Sign out
-                    </span>
-                  )}
-                </>
-              )}
-            </div>
-          </>
-        ) : null}
-        {demo ? <DemoControls /> : null}
-      </header>
-      <div className={navigation.state === 'loading' ? 'progress active' : 'progress'} aria-hidden="true" />
-      <main id="main" tabIndex={-1}>
-        <AppLinkContext.Provider value={routerLink}>
-          <Outlet />
-        </AppLinkContext.Provider>
-      </main>
-      <SiteFooter />
-      <ScrollRestoration />
+      {session ? (
+        <>
+          <nav className="main-nav" aria-label="Main">
+            <NavLink to="/tracks">Top tracks</NavLink>
+            <NavLink to="/artists">Top artists</NavLink>
+            <NavLink to="/insights">Insights</NavLink>
+            <NavLink to="/history">History</NavLink>
+          </nav>
+          <div className="account">
+            {signedIn ? (
+              <signedIn.AccountMenu onSignOut={demo ? undefined : signOut} />
+            ) : (
+              // The menu's own shapes, unseen: the header keeps its height when it arrives.
+              <>
+                <span className="user-badge skeleton" aria-hidden="true" />
+                {demo ? null : (
+                  <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
+                    Sign out
+                  </span>
+                )}
+              </>
+            )}
+          </div>
+        </>
+      ) : null}
+      {demo ? <DemoControls /> : null}
     </>
+  );
+  const page = (
+    <AppLinkContext.Provider value={routerLink}>
+      <Shell header={header} loading={navigation.state === 'loading'}>
+        <Outlet />
+      </Shell>
+      <ScrollRestoration />
+    </AppLinkContext.Provider>
   );
   // One provider for the header's account menu and the page alike.
   return signedIn ? <signedIn.QueryScope>{page}</signedIn.QueryScope> : page;
