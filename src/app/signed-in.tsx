@@ -5,11 +5,11 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { useNavigate } from 'react-router';
 import { signOut } from '../auth/session';
 import { readSession } from '../auth/token-store';
-import { artistQueries } from '../features/artist/queries';
 import { UserBadge } from '../features/profile/user-badge';
 import { profileQueries } from '../features/profile/queries';
-import { topItemsQueries } from '../features/top-items/queries';
-import { parseRange } from '../features/top-items/time-range';
+import { artistQueries } from '../spotify/artist-queries';
+import { rangeFromSearch } from '../spotify/time-range';
+import { topItemsQueries } from '../spotify/top-items-queries';
 import type { TimeRange, TopItemType } from '../spotify/types';
 import { createQueryClient } from './query-client';
 import { RequireSession } from './require-session';
@@ -69,7 +69,7 @@ export function topItemsLoader(type: TopItemType) {
   return ({ request }: LoaderFunctionArgs) => {
     if (readSession()) {
       prefetchMe();
-      prefetchTopItems(type, parseRange(new URL(request.url).searchParams.get('range')));
+      prefetchTopItems(type, rangeFromSearch(new URL(request.url).searchParams));
     }
     return null;
   };
@@ -95,8 +95,7 @@ export function startSignedIn(returnTo: string): void {
   const url = new URL(returnTo, 'http://app');
   void queryClient.prefetchQuery(profileQueries.me());
   const type = TOP_PAGES[url.pathname];
-  if (type)
-    void queryClient.prefetchInfiniteQuery(topItemsQueries.list(type, parseRange(url.searchParams.get('range'))));
+  if (type) void queryClient.prefetchInfiniteQuery(topItemsQueries.list(type, rangeFromSearch(url.searchParams)));
   const artist = /^\/artist\/([^/]+)$/.exec(url.pathname)?.[1];
   if (artist) void queryClient.prefetchQuery(artistQueries.detail(decodeURIComponent(artist)));
 }

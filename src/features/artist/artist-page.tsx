@@ -6,7 +6,7 @@ import { OpenInSpotify } from '../../components/open-in-spotify';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
-import { useArtist } from './queries';
+import { useArtist } from '../../spotify/artist-queries';
 
 const IMAGE_SIZE = 240;
 

@@ -1,54 +1,50 @@
 // The history page: what entered and left a top list since the last visit, and the controls
 // for the history itself (export, import, delete). History holds ids and ranks only: names
 // come from the current list, or from Spotify when an artist has left it.
-import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import { QueryError } from '../../components/query-error';
 import { SkeletonList } from '../../components/skeleton-list';
 import { SpotifyLogo } from '../../components/spotify-logo';
+import { artistQueries } from '../../spotify/artist-queries';
+import { RANGE_LABELS } from '../../spotify/time-range';
+import { loadedItems, topItemsQueries, useTopItems } from '../../spotify/top-items-queries';
 import { TIME_RANGES, type Artist, type TimeRange, type TopItemType, type Track } from '../../spotify/types';
 import { fromImport, RETENTION_DAYS, toExport } from './history-model';
 import { clearHistory, importSnapshots, loadHistory } from './history-store';
 import { countMoves, formatVisitDay, useListHistory, type ListHistory } from './use-list-history';
 import { saveFile } from '../../components/save-file';
 
-const RANGE_NAMES: Record<TimeRange, string> = {
-  short_term: '4 weeks',
-  medium_term: '6 months',
-  long_term: '1 year',
-};
 const TYPE_NAMES: Record<TopItemType, string> = { tracks: 'Tracks', artists: 'Artists' };
 
-/** Query options reading one artist (the app passes features/artist's). */
-export type ArtistQuery<K extends QueryKey = QueryKey> = (id: string) => UseQueryOptions<Artist, Error, Artist, K>;
-
-export interface HistoryPageProps<K extends QueryKey = QueryKey> {
-  /** The history key of the signed-in user; undefined while /me loads. */
+export interface HistoryPageProps {
+  /** The history key of the signed-in user (from the app shell); undefined while /me loads. */
   user: string | undefined;
   userError: Error | null;
+  /** Asks for the user again. */
+  retryUser: () => void;
   type: TopItemType;
   range: TimeRange;
-  /** The current top list (first page) for type and range. */
-  current: { items: readonly (Track | Artist)[] | undefined; error: Error | null; retry: () => void };
-  /** Items of this type the app already holds (other ranges' lists): names for what left. */
-  known: readonly (Track | Artist)[];
-  /** Reads an artist that has left the list, for its name (`GET /artists/{id}`). */
-  artistQuery: ArtistQuery<K>;
 }
 
-export function HistoryPage<K extends QueryKey>({
-  user,
-  userError,
-  type,
-  range,
-  current,
-  known,
-  artistQuery,
-}: HistoryPageProps<K>) {
+export function HistoryPage({ user, userError, retryUser, type, range }: HistoryPageProps) {
   const [version, setVersion] = useState(0);
-  const ids = current.items?.map((item) => item.id);
+  const list = useTopItems(type, range);
+  // The first page: the ranks history keeps.
+  const items: readonly (Track | Artist)[] | undefined = list.data?.pages[0]?.items;
+  const retry = () => {
+    retryUser();
+    void list.refetch();
+  };
+  // Items of this type already in the query cache (other ranges seen this session) name most
+  // of what left, without asking Spotify again.
+  const queryClient = useQueryClient();
+  const known: (Track | Artist)[] = TIME_RANGES.flatMap((r) =>
+    loadedItems(queryClient.getQueryData(topItemsQueries.list(type, r).queryKey)),
+  );
+  const ids = items?.map((item) => item.id);
   // A visit records once; after an import or a delete, only compare (a delete must stay a delete).
   const history = useListHistory(user, type, range, ids, { record: version === 0, version });
 
@@ -71,20 +67,13 @@ export function HistoryPage<K extends QueryKey>({
       </p>
       <ListPicker type={type} range={range} />
       {userError ? (
-        <QueryError error={userError} onRetry={current.retry} />
-      ) : current.error && !current.items ? (
-        <QueryError error={current.error} onRetry={current.retry} />
-      ) : !current.items || history.status === 'pending' ? (
+        <QueryError error={userError} onRetry={retry} />
+      ) : list.error && !items ? (
+        <QueryError error={list.error} onRetry={retry} />
+      ) : !items || history.status === 'pending' ? (
         <SkeletonList label="Loading your history" rows={4} />
       ) : (
-        <Comparison
-          history={history}
-          type={type}
-          range={range}
-          items={current.items}
-          known={known}
-          artistQuery={artistQuery}
-        />
+        <Comparison history={history} type={type} range={range} items={items} known={known} />
       )}
       <HistoryControls onChange={() => setVersion((v) => v + 1)} />
     </section>
@@ -114,7 +103,7 @@ function ListPicker({ type, range }: { type: TopItemType; range: TimeRange }) {
             to={`?type=${type}&range=${r}`}
             aria-current={r === range ? 'page' : undefined}
           >
-            {RANGE_NAMES[r]}
+            {RANGE_LABELS[r].short}
           </Link>
         ))}
       </nav>
@@ -122,20 +111,18 @@ function ListPicker({ type, range }: { type: TopItemType; range: TimeRange }) {
   );
 }
 
-function Comparison<K extends QueryKey>({
+function Comparison({
   history,
   type,
   range,
   items,
   known,
-  artistQuery,
 }: {
   history: Exclude<ListHistory, { status: 'pending' }>;
   type: TopItemType;
   range: TimeRange;
   items: readonly (Track | Artist)[];
   known: readonly (Track | Artist)[];
-  artistQuery: ArtistQuery<K>;
 }) {
   const noun = type === 'tracks' ? 'tracks' : 'artists';
   if (history.status === 'unavailable') {
@@ -151,8 +138,8 @@ function Comparison<K extends QueryKey>({
       <div className="empty-state" role="status">
         <h2>No earlier visit yet</h2>
         <p>
-          There is no snapshot of your top {noun} for {RANGE_NAMES[range]} from an earlier day. Each day you look at a
-          top list, Heavy Rotation keeps one; come back another day to see what entered and left it.
+          There is no snapshot of your top {noun} for {RANGE_LABELS[range].short} from an earlier day. Each day you look
+          at a top list, Heavy Rotation keeps one; come back another day to see what entered and left it.
         </p>
       </div>
     );
@@ -189,11 +176,7 @@ function Comparison<K extends QueryKey>({
           {left.map((id) => {
             const item = byId.get(id);
             if (item) return <KnownRow key={id} item={item} />;
-            return type === 'artists' ? (
-              <LeftArtistRow key={id} id={id} artistQuery={artistQuery} />
-            ) : (
-              <LeftTrackRow key={id} id={id} />
-            );
+            return type === 'artists' ? <LeftArtistRow key={id} id={id} /> : <LeftTrackRow key={id} id={id} />;
           })}
         </ul>
       )}
@@ -215,8 +198,8 @@ function KnownRow({ item, rank }: { item: Track | Artist; rank?: number }) {
   );
 }
 
-function LeftArtistRow<K extends QueryKey>({ id, artistQuery }: { id: string; artistQuery: ArtistQuery<K> }) {
-  const artist = useQuery(artistQuery(id));
+function LeftArtistRow({ id }: { id: string }) {
+  const artist = useQuery(artistQueries.detail(id));
   return (
     <li className="history-row">
       <span className="history-name">

@@ -7,10 +7,10 @@ import { RetryNotice } from '../../components/retry-notice';
 import { SkeletonList } from '../../components/skeleton-list';
 import { SpotifyLogo } from '../../components/spotify-logo';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+import { RANGE_LABELS, rangeFromSearch } from '../../spotify/time-range';
+import { loadedItems, useTopItems } from '../../spotify/top-items-queries';
 import { ArtistRow } from './artist-row';
-import { useTopItems } from './queries';
 import { RangeTabs } from './range-tabs';
-import { parseRange, RANGE_LABELS } from './time-range';
 import { TrackRow } from './track-row';
 
 /** Rows above the fold load their artwork at once; the rest lazily. */
@@ -53,7 +53,7 @@ export interface TopItemsPageProps {
 
 export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const [searchParams] = useSearchParams();
-  const range = parseRange(searchParams.get('range'));
+  const range = rangeFromSearch(searchParams);
   const query = useTopItems(type, range);
   const followLink = useDelegatedLinks();
   // Where the rows will start in the window: the loading placeholder stands exactly there (the
@@ -70,7 +70,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   }, [title, range]);
 
   const loading = query.isPending;
-  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const items: (Track | Artist)[] = loadedItems(query.data);
   const total = query.data?.pages[0]?.total ?? 0;
   const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
   const firstRows = firstPaintRows(window.innerHeight, listTop);
