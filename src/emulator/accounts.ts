@@ -9,8 +9,7 @@ import { getCatalog } from './fixtures';
 import { escapeHtml, htmlPage, htmlResponse } from './html';
 import { matchesRegisteredUri, redirectUriProblem } from './redirect-uri';
 import { isKnownScope, SCOPE_DESCRIPTIONS, splitScopes } from './scopes';
-import type { SignIn } from './state';
-import type { RegisteredClient } from './types';
+import type { RegisteredClient, SignIn } from './types';
 
 export const DEFAULT_CLIENT_NAME = 'Heavy Rotation';
 
