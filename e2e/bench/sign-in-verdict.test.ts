@@ -1,7 +1,6 @@
-// The bench's judge of the sign-in, without a browser: `npx tsx --test e2e/bench/*.test.ts`
-// (run by `npm run bench` before it measures).
+// The bench's judge of the sign-in, without a browser (run by `npm run test:unit`).
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { floorSteadiness, judgeSignIn, type TimedSignIn } from './sign-in-verdict.ts';
 
 const LATENCY = 200;
