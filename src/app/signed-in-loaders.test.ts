@@ -2,7 +2,7 @@ import { type QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSession } from '../auth/token-store';
 import { profileQueries } from '../features/profile/queries';
-import { topItemsQueries } from '../features/top-items/queries';
+import { topItemsQueries } from '../spotify/top-items-queries';
 import { testSession } from '../test/session';
 import { described, stubSpotifyApi, type ApiRequest } from '../test/spotify-fetch';
 import { createQueryClient } from './query-client';

@@ -5,10 +5,10 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { readSession } from '../auth/token-store';
-import { artistQueries } from '../features/artist/queries';
 import { profileQueries } from '../features/profile/queries';
-import { topItemsQueries } from '../features/top-items/queries';
-import { parseRange } from '../features/top-items/time-range';
+import { artistQueries } from '../spotify/artist-queries';
+import { rangeFromSearch } from '../spotify/time-range';
+import { topItemsQueries } from '../spotify/top-items-queries';
 import type { TopItemType } from '../spotify/types';
 
 /** What these loaders read of the router's arguments. */
@@ -27,7 +27,7 @@ function prefetchMe(queryClient: QueryClient): void {
 
 /** The top list of `type` for the range in the request's address. */
 export function prefetchTopItems(queryClient: QueryClient, type: TopItemType, request: Request): void {
-  const list = topItemsQueries.list(type, parseRange(new URL(request.url).searchParams.get('range')));
+  const list = topItemsQueries.list(type, rangeFromSearch(new URL(request.url).searchParams));
   if (untried(queryClient, list.queryKey)) void queryClient.prefetchInfiniteQuery(list);
 }
 

@@ -7,10 +7,9 @@ import { MovementBadge, MovementControls, useCompareRanges } from '../features/i
 import { useMovement } from '../features/insights/use-movement';
 import { SavePlaylistAction } from '../features/playlist/save-playlist-action';
 import { ShareAction } from '../features/share/share-action';
-import { topItemsQueries } from '../features/top-items/queries';
 import { TopItemsPage, type TopItemsPageProps, type TopListContext } from '../features/top-items/top-items-page';
-import { parseRange, RANGE_LABELS } from '../features/top-items/time-range';
-import type { TimeRange, TopItemType, Track } from '../spotify/types';
+import { RANGE_LABELS, rangeFromSearch } from '../spotify/time-range';
+import type { TopItemType, Track } from '../spotify/types';
 import { HistoryOnList } from './history-recorder';
 
 /** Actions shown above every top list. Features register here; they never import each other. */
@@ -30,12 +29,12 @@ function listActions(context: TopListContext) {
 
 const composed: Omit<TopItemsPageProps, 'type'> = { actions: listActions };
 
-/** A top list with movement badges from features/insights, fed the top-items query factory. */
+/** A top list with movement badges from features/insights. */
 function TopListRoute({ type }: { type: TopItemType }) {
   const [searchParams] = useSearchParams();
-  const range = parseRange(searchParams.get('range'));
+  const range = rangeFromSearch(searchParams);
   const [compare, turnOnCompare] = useCompareRanges();
-  const movement = useMovement(range, (r: TimeRange) => topItemsQueries.list(type, r), compare);
+  const movement = useMovement(type, range, compare);
   const longer = longerRange(range);
   const longerLabel = longer ? RANGE_LABELS[longer].long : null;
   return (

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { formatCount } from '../../components/format';
@@ -6,7 +5,7 @@ import { OpenInSpotify } from '../../components/open-in-spotify';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
-import { useArtist } from './queries';
+import { useArtist } from '../../spotify/artist-queries';
 import './artist.css';
 
 const IMAGE_SIZE = 240;
@@ -15,10 +14,6 @@ export function ArtistPage() {
   const { id = '' } = useParams();
   const query = useArtist(id);
   const artist = query.data;
-
-  useEffect(() => {
-    if (artist) document.title = `${artist.name} · Heavy Rotation`;
-  }, [artist]);
 
   if (query.isPending) {
     return (
@@ -51,6 +46,7 @@ export function ArtistPage() {
   const hasFacts = query.data.followers !== undefined || query.data.popularity !== undefined;
   return (
     <article className="page artist-page" aria-labelledby="artist-name">
+      <title>{`${query.data.name} · Heavy Rotation`}</title>
       <div className="artist-hero">
         <Artwork images={query.data.images} size={IMAGE_SIZE} alt={`Photo of ${query.data.name}`} eager />
         <div className="artist-facts">

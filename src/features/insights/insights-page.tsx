@@ -1,34 +1,18 @@
-import {
-  useInfiniteQuery,
-  type InfiniteData,
-  type QueryKey,
-  type UseInfiniteQueryOptions,
-} from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
-import type { Artist, Paging, Track } from '../../spotify/types';
+import { RANGE_LABELS } from '../../spotify/time-range';
+import { loadedItems, useTopItems } from '../../spotify/top-items-queries';
+import type { Artist, TimeRange, Track } from '../../spotify/types';
 import { BarChart } from './bar-chart';
 import { artistShare, decades, genres, type Bar } from './chart-data';
 import './insights.css';
 
-type ListQuery<T, TKey extends QueryKey> = UseInfiniteQueryOptions<
-  Paging<T>,
-  Error,
-  InfiniteData<Paging<T>, unknown>,
-  TKey,
-  number
->;
-
-export interface InsightsPageProps<TTracksKey extends QueryKey, TArtistsKey extends QueryKey> {
-  /** "the last 4 weeks" */
-  rangeLabel: string;
-  /** The time-range switch, from the app shell. */
+export interface InsightsPageProps {
+  range: TimeRange;
+  /** The time-range switch, from the app shell (it belongs to features/top-items). */
   rangeTabs: ReactNode;
-  /** The top lists of the range, as infinite-query options from the app shell (features don't import each other). */
-  tracksQuery: ListQuery<Track, TTracksKey>;
-  artistsQuery: ListQuery<Artist, TArtistsKey>;
 }
 
 function plural(count: number, one: string, many: string) {
@@ -40,26 +24,19 @@ function describeBars(bars: readonly Bar[], unit: [string, string]) {
 }
 
 /** Charts of the loaded top tracks and artists of one range: decades, artists' share, genres. */
-export function InsightsPage<TTracksKey extends QueryKey, TArtistsKey extends QueryKey>({
-  rangeLabel,
-  rangeTabs,
-  tracksQuery,
-  artistsQuery,
-}: InsightsPageProps<TTracksKey, TArtistsKey>) {
-  const tracks = useInfiniteQuery(tracksQuery);
-  const artists = useInfiniteQuery(artistsQuery);
+export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
+  const tracks = useTopItems('tracks', range);
+  const artists = useTopItems('artists', range);
+  const rangeLabel = RANGE_LABELS[range].long;
 
-  useEffect(() => {
-    document.title = `Insights · ${rangeLabel} · Heavy Rotation`;
-  }, [rangeLabel]);
-
-  const trackItems = tracks.data?.pages.flatMap((page) => page.items) ?? [];
-  const artistItems = artists.data?.pages.flatMap((page) => page.items) ?? [];
+  const trackItems = loadedItems(tracks.data);
+  const artistItems = loadedItems(artists.data);
   const failed = [tracks, artists].find((query) => query.isError && !query.data);
   const pending = [tracks, artists].find((query) => query.isPending);
 
   return (
     <section className="page" aria-labelledby="page-title">
+      <title>{`Insights · ${rangeLabel} · Heavy Rotation`}</title>
       <header className="page-header">
         <div>
           <h1 id="page-title">Insights</h1>

@@ -1,18 +1,10 @@
 // "Share top 10": a tiny button; the dialog, the card drawing and the icon data load on click.
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+import type { SharedList } from './shared-list';
 
 const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })));
 
-export interface ShareActionProps {
-  type: TopItemType;
-  range: TimeRange;
-  items: readonly (Track | Artist)[];
-  /** The range in words, e.g. "the last 4 weeks". */
-  rangeLabel: string;
-}
-
-export function ShareAction(props: ShareActionProps) {
+export function ShareAction(props: SharedList) {
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   return (

@@ -3,12 +3,12 @@
 // Escape closes it, and the opener gets focus back.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Artist, Track } from '../../spotify/types';
-import type { ShareActionProps } from './share-action';
-import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
 import { saveFile } from '../../components/save-file';
+import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
+import type { SharedList } from './shared-list';
 import './share-dialog.css';
 
-interface ShareDialogProps extends ShareActionProps {
+interface ShareDialogProps extends SharedList {
   onClose: () => void;
 }
 

@@ -1,5 +1,7 @@
+// One artist as query options: the artist page shows it, and history names an artist that
+// left a list with it; both read the same cache entry.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getArtist } from '../../spotify/endpoints';
+import { getArtist } from './endpoints';
 
 export const artistQueries = {
   detail: (id: string) =>

@@ -1,6 +1,8 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { getUsersTopItems, TOP_ITEMS_PAGE_LIMIT } from '../../spotify/endpoints';
-import type { TimeRange, TopItemType } from '../../spotify/types';
+// The top lists as query options: every feature that shows or compares a top list reads it
+// through this one factory, so they share one cache entry per type and range.
+import { infiniteQueryOptions, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
+import { getUsersTopItems, TOP_ITEMS_PAGE_LIMIT } from './endpoints';
+import type { Paging, TimeRange, TopItemType } from './types';
 
 export const topItemsQueries = {
   all: () => ['top-items'] as const,
@@ -17,4 +19,9 @@ export const topItemsQueries = {
 
 export function useTopItems<T extends TopItemType>(type: T, range: TimeRange) {
   return useInfiniteQuery(topItemsQueries.list(type, range));
+}
+
+/** The items of every page loaded so far, in rank order; none before the first page. */
+export function loadedItems<T>(data: InfiniteData<Paging<T>, unknown> | undefined): T[] {
+  return data?.pages.flatMap((page) => page.items) ?? [];
 }
