@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ConfigModule from '../config';
 import type * as StoreModule from './token-store';
 import type * as AccessTokenModule from './access-token';
-import type * as ScopesModule from './scopes';
+import type * as GrantedScopesModule from './granted-scopes';
 import {
   deferred,
   freshModules,
@@ -18,11 +18,11 @@ import {
 
 let config: typeof ConfigModule.config;
 let store: typeof StoreModule;
-let auth: typeof AccessTokenModule & typeof ScopesModule;
+let auth: typeof AccessTokenModule & typeof GrantedScopesModule;
 
 beforeEach(async () => {
   ({ config, store } = await freshModules());
-  auth = { ...(await import('./access-token')), ...(await import('./scopes')) };
+  auth = { ...(await import('./access-token')), ...(await import('./granted-scopes')) };
 });
 
 afterEach(restoreClockAndEnv);

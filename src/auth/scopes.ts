@@ -1,7 +1,6 @@
 // The scopes Heavy Rotation may ask for. Ask for the least, and more only when a
 // feature needs it (incremental consent).
 // https://developer.spotify.com/documentation/web-api/concepts/scopes
-import { readSession } from './token-store';
 
 export const SCOPES = ['user-top-read', 'playlist-modify-private'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -15,9 +14,4 @@ export function isScope(value: string): value is Scope {
 
 export function parseScopes(value: string | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
-}
-
-/** Whether the current session was granted `scope`. */
-export function hasScope(scope: Scope): boolean {
-  return readSession()?.scopes.includes(scope) ?? false;
 }

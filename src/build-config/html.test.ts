@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { LIVE_EVENT } from '../app/live-event';
+import { LIVE_EVENT } from '../app/boot/live-event';
 import { takeEarlyExchange } from '../auth/early-exchange';
 import { exchangeCode } from '../auth/token-client';
 import { PENDING_KEY } from '../auth/token-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_EVENT } from '../app/live-event';
+import { LIVE_EVENT } from '../app/boot/live-event';
 import { buildInlineScript } from './inline-script';
 
 describe('buildInlineScript', () => {

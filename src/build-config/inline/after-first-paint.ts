@@ -1,7 +1,7 @@
 // The prerendered start page's loader, inline in its head (build-config/html.ts,
 // loadScriptsAfterFirstPaint): the page paints before any of its JavaScript is asked for.
 // A classic script, bundled and minified at build time with the page's values in PAGE.
-import { LIVE_EVENT } from '../../app/live-event';
+import { LIVE_EVENT } from '../../app/boot/live-event';
 
 /** The page's own values, written in by the build (build-config/inline-script.ts). */
 declare const PAGE: {

@@ -1,7 +1,7 @@
 // The first script in 404.html's head (build-config/html.ts, startFallbackPage), the page
 // every address but the start page gets on static hosts. A classic script, bundled and
 // minified at build time with the page's values in PAGE.
-import { CALLBACK_QUERY } from '../../app/callback-query';
+import { CALLBACK_QUERY } from '../../app/boot/callback-query';
 import { EARLY_EXCHANGE_KEY, type EarlyExchange } from '../../auth/early-exchange';
 import { PENDING_KEY, type PendingSignIn } from '../../auth/token-store';
 

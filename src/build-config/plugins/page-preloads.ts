@@ -46,12 +46,12 @@ export function pagePreloadsPlugin(): Plugin {
         // The router app, and the signed-in views most visits to it show: the callback and
         // reloads land on a top list, which records the visit in on-device history.
         const signedInPath = preloaded(
-          '/src/app/start-router.tsx',
-          '/src/app/signed-in.ts',
-          '/src/app/top-list-routes.tsx',
+          '/src/app/boot/start-router.tsx',
+          '/src/app/signed-in/signed-in.ts',
+          '/src/app/routes/top-list-routes.tsx',
           '/src/features/history/record-visit.ts',
         );
-        const startPage = preloaded('/src/app/start-landing.tsx');
+        const startPage = preloaded('/src/app/boot/start-landing.tsx');
         // What only the signed-in app runs, all of it as the first list renders: compiled while
         // it streams in, not function by function on the main thread in the middle of that
         // render. Not what the start page shares (React): it must come alive fast.

@@ -32,7 +32,7 @@ export function prerenderPlugin(): Plugin {
         appType: 'custom',
       });
       try {
-        const { renderLanding } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+        const { renderLanding } = (await server.ssrLoadModule('/src/app/boot/prerender.tsx')) as {
           renderLanding: () => string;
         };
         const outDir = resolve(config.root, config.build.outDir);

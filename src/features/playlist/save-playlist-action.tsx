@@ -4,7 +4,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { hasScope } from '../../auth/scopes';
+import { hasScope } from '../../auth/granted-scopes';
 import { beginSignIn } from '../../auth/sign-in';
 import { SIGN_IN_SCOPES, type Scope } from '../../auth/scopes';
 import { describeError } from '../../components/describe-error';

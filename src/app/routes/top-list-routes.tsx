@@ -1,0 +1,61 @@
+// The top-list pages as the app composes them: the list from features/top-items, with
+// what other features add around it (actions above the list, badges on rows).
+import { useSearchParams } from 'react-router';
+import { ExportActions } from '../../features/export/export-actions';
+import { longerRange } from '../../features/insights/movement';
+import { MovementBadge, MovementControls, useCompareRanges } from '../../features/insights/movement-badge';
+import { useMovement } from '../../features/insights/use-movement';
+import { SavePlaylistAction } from '../../features/playlist/save-playlist-action';
+import { ShareAction } from '../../features/share/share-action';
+import { TopItemsPage, type TopItemsPageProps, type TopListContext } from '../../features/top-items/top-items-page';
+import { RANGE_LABELS, rangeFromSearch } from '../../spotify/time-range';
+import type { TopItemType, Track } from '../../spotify/types';
+import { HistoryOnList } from './history-recorder';
+
+/** Actions shown above every top list. Features register here; they never import each other. */
+function listActions(context: TopListContext) {
+  const rangeLabel = RANGE_LABELS[context.range].long;
+  return (
+    <>
+      <HistoryOnList context={context} />
+      <ExportActions {...context} />
+      <ShareAction {...context} rangeLabel={rangeLabel} />
+      {context.type === 'tracks' ? (
+        <SavePlaylistAction {...context} items={context.items as Track[]} rangeLabel={rangeLabel} />
+      ) : null}
+    </>
+  );
+}
+
+const composed: Omit<TopItemsPageProps, 'type'> = { actions: listActions };
+
+/** A top list with movement badges from features/insights. */
+function TopListRoute({ type }: { type: TopItemType }) {
+  const [searchParams] = useSearchParams();
+  const range = rangeFromSearch(searchParams);
+  const [compare, turnOnCompare] = useCompareRanges();
+  const movement = useMovement(type, range, compare);
+  const longer = longerRange(range);
+  const longerLabel = longer ? RANGE_LABELS[longer].long : null;
+  return (
+    <TopItemsPage
+      type={type}
+      {...composed}
+      actions={(context) => (
+        <>
+          {composed.actions?.(context)}
+          <MovementControls state={movement} compare={compare} onCompare={turnOnCompare} longerLabel={longerLabel} />
+        </>
+      )}
+      badge={(item) => <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} />}
+    />
+  );
+}
+
+export function TopTracksRoute() {
+  return <TopListRoute type="tracks" />;
+}
+
+export function TopArtistsRoute() {
+  return <TopListRoute type="artists" />;
+}
