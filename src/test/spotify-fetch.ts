@@ -1,5 +1,9 @@
-import { vi } from 'vitest';
+import type { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { createQueryClient } from '../app/signed-in/query-client';
+import { writeSession } from '../auth/token-store';
 import { config } from '../config';
+import { testSession } from './session';
 
 /** A Web API request as sent: the path below the API's base, and its query. */
 export interface ApiRequest {
@@ -41,4 +45,22 @@ export function stubSpotifyApi(): ApiRequest[] {
 /** The requests as `path?time_range` strings, easy to compare. */
 export function described(sent: ApiRequest[]): string[] {
   return sent.map(({ path, query }) => (query.has('time_range') ? `${path}?${query.get('time_range')}` : path));
+}
+
+/**
+ * For a file's tests: a fresh QueryClient with the app's defaults, fetch stubbed as above and
+ * a stored session before each; after each, the cache is left settled and empty.
+ */
+export function signedInWithFreshCache(): { queryClient: QueryClient; sent: ApiRequest[] } {
+  const state = {} as { queryClient: QueryClient; sent: ApiRequest[] };
+  beforeEach(() => {
+    state.queryClient = createQueryClient();
+    state.sent = stubSpotifyApi();
+    writeSession(testSession());
+  });
+  afterEach(async () => {
+    await vi.waitFor(() => expect(state.queryClient.isFetching()).toBe(0));
+    state.queryClient.clear();
+  });
+  return state;
 }

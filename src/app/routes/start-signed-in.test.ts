@@ -1,43 +1,26 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeSession } from '../../auth/token-store';
-import { testSession } from '../../test/session';
-import { described, stubSpotifyApi, type ApiRequest } from '../../test/spotify-fetch';
-import { createQueryClient } from '../signed-in/query-client';
+import { describe, expect, it, vi } from 'vitest';
+import { described, signedInWithFreshCache } from '../../test/spotify-fetch';
 import { createRoutes } from './router';
 import { startSignedIn } from './start-signed-in';
 
-let queryClient: QueryClient;
-let sent: ApiRequest[];
-
-beforeEach(() => {
-  queryClient = createQueryClient();
-  sent = stubSpotifyApi();
-  // The code exchange has just stored the session.
-  writeSession(testSession());
-});
-
-afterEach(async () => {
-  await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
-  queryClient.clear();
-});
+const cache = signedInWithFreshCache();
 
 /** startSignedIn with the app's real route table, its loaders filling this test's cache. */
 async function landOn(returnTo: string): Promise<string[]> {
   await startSignedIn(
-    queryClient,
-    createRoutes(async () => queryClient),
+    cache.queryClient,
+    createRoutes(async () => cache.queryClient),
     returnTo,
   );
-  await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
-  return described(sent).sort();
+  await vi.waitFor(() => expect(cache.queryClient.isFetching()).toBe(0));
+  return described(cache.sent).sort();
 }
 
 describe('startSignedIn', () => {
   it('empties the cache: nothing of a previous user survives', async () => {
-    queryClient.setQueryData(['artist', 'previous-users-artist'], { id: 'previous-users-artist' });
+    cache.queryClient.setQueryData(['artist', 'previous-users-artist'], { id: 'previous-users-artist' });
     await landOn('/history');
-    expect(queryClient.getQueryData(['artist', 'previous-users-artist'])).toBeUndefined();
+    expect(cache.queryClient.getQueryData(['artist', 'previous-users-artist'])).toBeUndefined();
   });
 
   it('sends a top list page’s requests, for the range in its address', async () => {
@@ -50,7 +33,7 @@ describe('startSignedIn', () => {
 
   it('hands the artist id over decoded, as the router does', async () => {
     await landOn('/artist/a%2Fb');
-    expect(sent.map((request) => request.path)).toContain('/artists/a%2Fb');
+    expect(cache.sent.map((request) => request.path)).toContain('/artists/a%2Fb');
   });
 
   it('sends the insights page’s two top lists', async () => {
@@ -67,6 +50,6 @@ describe('startSignedIn', () => {
 
   it('asks each request once, however many matched routes name it', async () => {
     await landOn('/tracks');
-    expect(described(sent).filter((request) => request === '/me')).toHaveLength(1);
+    expect(described(cache.sent).filter((request) => request === '/me')).toHaveLength(1);
   });
 });
