@@ -76,7 +76,10 @@ test('movement badges: rank changes against 6 months, returning and staple, in w
     expect(expected.some((text) => text?.startsWith('Down '))).toBe(true);
     expect(expected.some((text) => text?.includes('staple'))).toBe(true);
 
-    await page.getByRole('button', { name: 'Compare with other time ranges' }).click();
+    const compare = page.getByRole('switch', { name: 'Compare with other time ranges' });
+    await expect(compare).toHaveAttribute('aria-checked', 'false');
+    await compare.click();
+    await expect(compare).toHaveAttribute('aria-checked', 'true');
     await expect(page).toHaveURL(/compare=1/);
     await expect(rows.locator('.movement').first()).toBeVisible();
     const shown = await rows.evaluateAll((items) =>
@@ -94,9 +97,26 @@ test('movement badges: rank changes against 6 months, returning and staple, in w
     await expect(rising.locator('.movement-mark.rising')).toHaveText(/^▲\d+$/);
   }
 
-  const legend = page.getByRole('group').filter({ hasText: 'What do the badges mean?' });
-  await legend.getByText('What do the badges mean?').click();
+  // Turned off, the badges go, and stay gone on the next range.
+  const compare = page.getByRole('switch', { name: 'Compare with other time ranges' });
+  await compare.click();
+  await expect(compare).toHaveAttribute('aria-checked', 'false');
+  await expect(page).toHaveURL(/compare=0/);
+  await expect(topList(page).locator('.movement')).toHaveCount(0);
+
+  // The legend opens from one small control beside the switch; Escape closes it and focus returns.
+  const legendButton = page.getByRole('button', { name: 'What do the badges mean?' });
+  await legendButton.click();
+  await expect(legendButton).toHaveAttribute('aria-expanded', 'true');
+  const legend = page.getByRole('group', { name: 'Badges' });
   await expect(legend.getByText('a staple: in all three time ranges')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(legend).toBeHidden();
+  await expect(legendButton).toBeFocused();
+  await legendButton.press('Enter');
+  await expect(legend).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(legend).toBeHidden();
 });
 
 function sum(values: string[]) {

@@ -32,33 +32,34 @@ export function Layout() {
           Heavy Rotation
         </Link>
         {session ? (
-          <>
-            <nav className="main-nav" aria-label="Main">
-              <NavLink to="/tracks">Top tracks</NavLink>
-              <NavLink to="/artists">Top artists</NavLink>
-              <NavLink to="/insights">Insights</NavLink>
-              <NavLink to="/history">History</NavLink>
-            </nav>
-            <div className="account">
-              <Suspense
-                fallback={
-                  // The menu's own shapes, unseen: the header keeps its height when it arrives.
-                  <>
-                    <span className="user-badge skeleton" aria-hidden="true" />
-                    {demo ? null : (
-                      <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
-                        Sign out
-                      </span>
-                    )}
-                  </>
-                }
-              >
-                <AccountMenu canSignOut={!demo} />
-              </Suspense>
-            </div>
-          </>
+          <div className="account">
+            <Suspense
+              fallback={
+                // The menu's own shapes, unseen: the header keeps its height when it arrives.
+                <>
+                  <span className="user-badge skeleton" aria-hidden="true" />
+                  {demo ? null : (
+                    <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
+                      Sign out
+                    </span>
+                  )}
+                </>
+              }
+            >
+              <AccountMenu canSignOut={!demo} />
+            </Suspense>
+          </div>
         ) : null}
         {demo ? <DemoControls /> : null}
+        {/* After the account in the document as on screen (a row of its own), so Tab follows the eye. */}
+        {session ? (
+          <nav className="main-nav" aria-label="Main">
+            <NavLink to="/tracks">Top tracks</NavLink>
+            <NavLink to="/artists">Top artists</NavLink>
+            <NavLink to="/insights">Insights</NavLink>
+            <NavLink to="/history">History</NavLink>
+          </nav>
+        ) : null}
       </header>
       <div className={navigation.state === 'loading' ? 'progress active' : 'progress'} aria-hidden="true" />
       <main id="main" tabIndex={-1}>

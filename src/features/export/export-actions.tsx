@@ -1,6 +1,7 @@
 // "Export CSV" / "Export JSON" for a top list. Exports the WHOLE list for the range (the pages not
 // shown yet are fetched first), so a file never silently stops at the first 50. The builders load on click.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { MenuAction } from '../../components/menu-button';
 import { describeError } from '../../components/describe-error';
 import { getAllTopItems } from '../../spotify/endpoints';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
@@ -14,7 +15,11 @@ export interface ListActionProps {
 
 type Format = 'csv' | 'json';
 
-export function ExportActions({ type, range, items, complete }: ListActionProps) {
+/** The two export actions, for the list's action bar, and the line that reports on them. */
+export function useExportActions({ type, range, items, complete }: ListActionProps): {
+  actions: MenuAction[];
+  status: ReactNode;
+} {
   const [status, setStatus] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
 
   async function exportAs(format: Format) {
@@ -39,17 +44,15 @@ export function ExportActions({ type, range, items, complete }: ListActionProps)
 
   // Busy with an export, or nothing to export yet (the list is loading).
   const unavailable = status.busy || items.length === 0;
-  return (
-    <div className="export-actions" role="group" aria-label="Export">
-      <button type="button" className="button" disabled={unavailable} onClick={() => void exportAs('csv')}>
-        Export CSV
-      </button>
-      <button type="button" className="button" disabled={unavailable} onClick={() => void exportAs('json')}>
-        Export JSON
-      </button>
+  return {
+    actions: [
+      { id: 'export-csv', label: 'Export CSV', disabled: unavailable, onSelect: () => void exportAs('csv') },
+      { id: 'export-json', label: 'Export JSON', disabled: unavailable, onSelect: () => void exportAs('json') },
+    ],
+    status: (
       <span className="action-status" role="status">
         {status.message}
       </span>
-    </div>
-  );
+    ),
+  };
 }

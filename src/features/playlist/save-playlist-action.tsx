@@ -1,12 +1,13 @@
 // "Save as playlist" for a top-tracks list: a private playlist with the whole list, in rank order.
 // Asks for playlist-modify-private only now (incremental consent); after the consent round trip the
 // page comes back with ?save=playlist and the save resumes once.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { beginSignIn, hasScope } from '../../auth/session';
 import { SIGN_IN_SCOPES, type Scope } from '../../auth/scopes';
 import { describeError } from '../../components/describe-error';
 import { ErrorPanel } from '../../components/error-panel';
+import type { MenuAction } from '../../components/menu-button';
 import { safeHttpsUrl } from '../../components/safe-url';
 import { getAllTopItems } from '../../spotify/endpoints';
 import { isSpotifyError } from '../../spotify/errors';
@@ -36,7 +37,11 @@ type Phase =
 /** The location key whose ?save=playlist was acted on: once, whatever re-renders or StrictMode do. */
 let claimedResume: string | null = null;
 
-export function SavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps) {
+/** The save action, for the list's action bar, and what it says as it saves (progress, consent, errors). */
+export function useSavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps): {
+  action: MenuAction;
+  panel: ReactNode;
+} {
   const location = useLocation();
   const navigate = useNavigate();
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
@@ -103,11 +108,14 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
     phase.error.status === 403 &&
     /scope/i.test(phase.error.message);
 
-  return (
+  const action: MenuAction = {
+    id: 'save-playlist',
+    label: 'Save as playlist',
+    disabled: phase.name === 'saving' || !loaded,
+    onSelect: start,
+  };
+  const panel = (
     <div className="playlist-action">
-      <button type="button" className="button" disabled={phase.name === 'saving' || !loaded} onClick={start}>
-        Save as playlist
-      </button>
       <span className="action-status" role="status">
         {phase.name === 'saving' ? phase.message : null}
         {phase.name === 'done' ? (
@@ -154,6 +162,7 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
       ) : null}
     </div>
   );
+  return { action, panel };
 }
 
 function SaveError({ error, onRetry, onSignIn }: { error: unknown; onRetry: () => void; onSignIn: () => void }) {
