@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { formatCount } from '../../components/format';
@@ -25,10 +25,6 @@ export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
   // Where the artist stands in the user's own lists: with or without development mode's fields.
   const topArtists = useRangeLists('artists');
   const topTracks = useRangeLists('tracks');
-
-  useEffect(() => {
-    if (artist) document.title = `${artist.name} · Heavy Rotation`;
-  }, [artist]);
 
   if (query.isPending) {
     return (
@@ -61,6 +57,7 @@ export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
   const hasFacts = query.data.followers !== undefined || query.data.popularity !== undefined;
   return (
     <article className="page artist-page" aria-labelledby="artist-name">
+      <title>{`${query.data.name} · Heavy Rotation`}</title>
       <div className="artist-hero">
         <Artwork images={query.data.images} size={IMAGE_SIZE} alt={`Photo of ${query.data.name}`} eager />
         <div className="artist-facts">

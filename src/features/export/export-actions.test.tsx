@@ -1,5 +1,7 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSession } from '../../auth/token-store';
 import type { Track } from '../../spotify/types';
@@ -38,6 +40,14 @@ function ExportActions(props: ListActionProps) {
 
 let blobs: Blob[];
 
+/** The actions inside a fresh query cache, as the signed-in pages hold them. */
+function renderActions(ui: ReactElement) {
+  const client = new QueryClient();
+  const wrap = (node: ReactElement) => <QueryClientProvider client={client}>{node}</QueryClientProvider>;
+  const view = render(wrap(ui));
+  return { rerender: (next: ReactElement) => view.rerender(wrap(next)) };
+}
+
 beforeEach(() => {
   writeSession(testSession());
   blobs = [];
@@ -65,7 +75,7 @@ describe('ExportActions', () => {
         return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
       }),
     );
-    render(<ExportActions type="tracks" range="short_term" items={[track(0), track(1)]} complete={false} />);
+    renderActions(<ExportActions type="tracks" range="short_term" items={[track(0), track(1)]} complete={false} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     expect(await screen.findByText('Exported 3 tracks as JSON.')).toBeInTheDocument();
     expect(offsets).toEqual(['2']);
@@ -76,7 +86,9 @@ describe('ExportActions', () => {
   it('exports a complete list without asking Spotify again, and explains a failure', async () => {
     const fetch = vi.fn(async () => new Response('{}', { status: 503 }));
     vi.stubGlobal('fetch', fetch);
-    const { rerender } = render(<ExportActions type="tracks" range="short_term" items={[track(0)]} complete={true} />);
+    const { rerender } = renderActions(
+      <ExportActions type="tracks" range="short_term" items={[track(0)]} complete={true} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText('Exported 1 track as CSV.')).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();

@@ -2,7 +2,7 @@
 // for the history itself (export, import, delete). History holds ids and ranks only: names
 // come from the current list, or from Spotify when an artist has left it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { QueryError } from '../../components/query-error';
 import { SkeletonList } from '../../components/skeleton-list';
 import { loadedItems, topItemsQueries, useTopItems } from '../../spotify/top-items-queries';
@@ -42,12 +42,9 @@ export function HistoryPage({ user, userError, retryUser, type, range }: History
   // A visit records once; after an import or a delete, only compare (a delete must stay a delete).
   const history = useListHistory(user, type, range, ids, { record: version === 0, version });
 
-  useEffect(() => {
-    document.title = 'Your history · Heavy Rotation';
-  }, []);
-
   return (
     <section className="page history-page" aria-labelledby="page-title">
+      <title>Your history · Heavy Rotation</title>
       <header className="page-header">
         <div>
           <h1 id="page-title">Your history</h1>

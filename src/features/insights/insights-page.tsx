@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
@@ -28,10 +28,6 @@ export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
   const artists = useTopItems('artists', range);
   const rangeLabel = RANGE_LABELS[range].long;
 
-  useEffect(() => {
-    document.title = `Insights · ${rangeLabel} · Heavy Rotation`;
-  }, [rangeLabel]);
-
   const trackItems = loadedItems(tracks.data);
   const artistItems = loadedItems(artists.data);
   const failed = [tracks, artists].find((query) => query.isError && !query.data);
@@ -39,6 +35,7 @@ export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
 
   return (
     <section className="page" aria-labelledby="page-title">
+      <title>{`Insights · ${rangeLabel} · Heavy Rotation`}</title>
       <header className="page-header">
         <div>
           <h1 id="page-title">Insights</h1>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAfterNextPaint } from '../../components/after-next-paint';
 import { useDelegatedLinks } from '../../components/delegated-links';
@@ -65,10 +65,6 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const noun = NOUNS[type];
   const title = `Your top ${noun}`;
 
-  useEffect(() => {
-    document.title = `${title} · ${RANGE_LABELS[range].short} · Heavy Rotation`;
-  }, [title, range]);
-
   const loading = query.isPending;
   const items: (Track | Artist)[] = loadedItems(query.data);
   const total = query.data?.pages[0]?.total ?? 0;
@@ -86,6 +82,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
 
   return (
     <section className="page" aria-labelledby="page-title">
+      <title>{`${title} · ${RANGE_LABELS[range].short} · Heavy Rotation`}</title>
       <header className="page-header">
         <div>
           <h1 id="page-title">{title}</h1>
