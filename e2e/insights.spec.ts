@@ -107,8 +107,10 @@ test('movement badges: rank changes against 6 months, returning and staple, in w
   // The legend opens from one small control beside the switch; Escape closes it and focus returns.
   const legendButton = page.getByRole('button', { name: 'What do the badges mean?' });
   await legendButton.click();
-  await expect(legendButton).toHaveAttribute('aria-expanded', 'true');
   const legend = page.getByRole('group', { name: 'Badges' });
+  // Under its control, not over it.
+  const [button, panel] = [await legendButton.boundingBox(), await legend.boundingBox()];
+  expect(panel!.y).toBeGreaterThanOrEqual(button!.y + button!.height);
   await expect(legend.getByText('a staple: in all three time ranges')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(legend).toBeHidden();

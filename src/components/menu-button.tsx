@@ -71,8 +71,7 @@ export function MenuButton({ label, children, items, disabled, className = 'butt
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const all = menuItems();
-    const current = all.indexOf(document.activeElement as HTMLElement);
+    const current = menuItems().indexOf(document.activeElement as HTMLElement);
     const keys: Record<string, () => void> = {
       ArrowDown: () => focusItem(current + 1),
       ArrowUp: () => focusItem(current - 1),
@@ -89,15 +88,6 @@ export function MenuButton({ label, children, items, disabled, className = 'butt
       // menu closes as focus leaves it (onBlur).
       event.preventDefault();
       close(true);
-    } else if (event.key.length === 1 && /\S/.test(event.key)) {
-      // Type-ahead: the next item whose label starts with the key.
-      const key = event.key.toLowerCase();
-      const next = all.findIndex(
-        (item, index) => index > current && item.textContent?.trim().toLowerCase().startsWith(key),
-      );
-      const wrapped =
-        next >= 0 ? next : all.findIndex((item) => item.textContent?.trim().toLowerCase().startsWith(key));
-      if (wrapped >= 0) focusItem(wrapped);
     }
   }
 

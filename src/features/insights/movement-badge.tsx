@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeMovement, type ItemMovement } from './movement';
 import type { MovementState } from './use-movement';
@@ -109,46 +109,25 @@ export function MovementStatus({ state, compare }: { state: MovementState; compa
   ) : null;
 }
 
-/** What the badges mean, behind one small control: the same for every render of a range, so the list arriving skips it. */
+/**
+ * What the badges mean, behind one small control: a native popover, so a press outside or Escape
+ * closes it and focus stays on (or returns to) the control. The same for every render of a
+ * range, so the list arriving skips it.
+ */
 const BadgeLegend = memo(function BadgeLegend({ longerLabel }: { longerLabel: string | null }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  // A press outside closes it; focus stays where the press puts it.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
   return (
-    <div
-      className="movement-legend"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault();
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-    >
+    <div className="movement-legend">
       <button
-        ref={button}
         type="button"
         className="legend-button"
-        aria-expanded={open}
-        aria-controls={panelId}
+        popoverTarget={panelId}
         aria-label="What do the badges mean?"
         title="What do the badges mean?"
-        onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">?</span>
       </button>
-      <div ref={panel} id={panelId} className="legend-panel" hidden={!open} role="group" aria-label="Badges">
+      <div id={panelId} className="legend-panel" popover="auto" role="group" aria-label="Badges">
         <ul>
           {longerLabel ? (
             <>
