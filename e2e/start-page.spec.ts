@@ -73,7 +73,7 @@ test('the picture of the app is in the prerendered HTML, with no image and no in
   const html = await (await request.get('./')).text();
   expect(html).toContain('app-preview-list');
   expect(html).toContain('Import your data export');
-  const preview = html.slice(html.indexOf('app-preview'), html.indexOf('</figure>'));
+  const preview = html.slice(html.indexOf('app-preview'), html.indexOf('</ol>', html.indexOf('app-preview')));
   expect(preview).not.toMatch(/<img|style="/);
 });
 

@@ -60,13 +60,13 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
           <ul className="ways-in" aria-label="Ways in">
             <li>
               <SignInButton returnTo={returnTo} />
-              {hasClientId ? <p className="way-hint">Your own top lists, live from Spotify.</p> : null}
+              {hasClientId ? <p className="way-hint">Your own top lists, live.</p> : null}
             </li>
             <li>
               <AppLink className="button" to="/import">
                 Import your data export
               </AppLink>
-              <p className="way-hint">The streaming history Spotify sends you, read in this browser. No sign-in.</p>
+              <p className="way-hint">Spotify's file of your streams, read here. No sign-in.</p>
             </li>
             {hasClientId && !demo ? (
               <li>
@@ -107,16 +107,13 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
 const TOUR: readonly (readonly [string, string])[] = [
   [
     'Top lists and movement',
-    'Your top tracks and artists for three time ranges. Switch on Compare to see what is new, rising, falling, back in rotation or a staple.',
+    'Your top tracks and artists over three time ranges: what is new, rising, falling or a staple.',
   ],
-  ['Insights', 'The decades of your top tracks, the artists they come from and your genres, as charts.'],
-  ['History', 'One snapshot a day, kept in this browser, shows what changed since your last visit.'],
-  [
-    'Your data export',
-    'Import the streaming history Spotify sends you on request and see your plays by year, without signing in.',
-  ],
-  ['Export and share', 'Download any list as CSV or JSON, or share a top-10 card as a square or a story.'],
-  ['Playlists', 'Save a top-tracks list as a private playlist in your Spotify account.'],
+  ['Insights', 'Decades, artists and genres of your top lists, as charts.'],
+  ['History', 'What changed since your last visit, kept in this browser.'],
+  ['Your data export', 'Your whole streaming history, by year, without signing in.'],
+  ['Export and share', 'Any list as CSV or JSON, or a top-10 card to share.'],
+  ['Playlists', 'Save a top-tracks list as a private playlist.'],
 ];
 
 /** Rows of the demo's top tracks, as the list draws them; covers are CSS gradients (styles.css), so no image loads. */
@@ -130,7 +127,6 @@ const PREVIEW_ROWS: readonly { title: string; artists: string; badge: string; ki
     kind: 'staple',
   },
   { title: 'Ribbon in the Morning', artists: 'Milo Ulloa', badge: '▼2', kind: 'falling' },
-  { title: 'Counting the Kestrel', artists: 'The Amber Embers', badge: '=', kind: 'steady' },
 ];
 
 /**
@@ -140,12 +136,8 @@ const PREVIEW_ROWS: readonly { title: string; artists: string; badge: string; ki
  */
 function AppPreview() {
   return (
-    <figure className="app-preview">
-      <div
-        className="app-preview-frame"
-        role="img"
-        aria-label="Heavy Rotation's top tracks: each row with its rank, cover, title, artists and how it moved since the last 6 months"
-      >
+    <div className="app-preview">
+      <div className="app-preview-frame" role="img" aria-label="Heavy Rotation's top tracks list, with movement badges">
         <div className="app-preview-bar" aria-hidden="true">
           <span className="app-preview-title">Your top tracks</span>
           <span className="app-preview-tabs">
@@ -168,7 +160,6 @@ function AppPreview() {
           ))}
         </ol>
       </div>
-      <figcaption>A slice of the demo's top tracks, with movement badges.</figcaption>
-    </figure>
+    </div>
   );
 }

@@ -49,17 +49,6 @@ export function MenuButton({ label, children, items, disabled, className = 'butt
     if (opening && all?.length) all[opening.focus === 'first' ? 0 : all.length - 1]!.focus();
   }, [opening]);
 
-  // A press anywhere outside closes the menu, leaving focus where the press puts it.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpening(null);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
   // Disabled while open (e.g. the list reloading): nothing to act on, so the menu goes.
   if (disabled && open) setOpening(null);
 
@@ -122,8 +111,8 @@ export function MenuButton({ label, children, items, disabled, className = 'butt
           role="menu"
           aria-labelledby={buttonId}
           onKeyDown={onMenuKeyDown}
-          // Focus leaving for anywhere else (Tab, a click elsewhere, another window) closes it; a press
-          // on the button itself toggles it there.
+          // Focus leaving for anywhere else closes it: Tab, a press outside (which moves focus, to the
+          // page itself at least), another window. A press on the button itself toggles it there.
           onBlur={(event) => {
             const next = event.relatedTarget as Node | null;
             if (!menu.current?.contains(next) && next !== button.current) setOpening(null);

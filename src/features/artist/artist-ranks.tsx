@@ -20,12 +20,13 @@ export function ArtistRanks({
         <li key={rank.range} className={`artist-rank ${rank.kind}`}>
           {rank.kind === 'unknown' && pending ? (
             <span className="skeleton-line" aria-label={`Checking ${RANGE_LABELS[rank.range].long}`} />
-          ) : (
-            // "#3 in the last 4 weeks": the number stands out; "not in …" starts the line in capitals.
+          ) : rank.kind === 'ranked' ? (
+            // The number stands out: "#3 in the last 4 weeks".
             <>
-              {rank.kind === 'ranked' ? <strong className="rank-figure">#{rank.rank}</strong> : null}
-              {rank.kind === 'ranked' ? describeRank(rank).replace(/^#\d+/, '') : capitalise(describeRank(rank))}
+              <strong className="rank-figure">#{rank.rank}</strong> in {RANGE_LABELS[rank.range].long}
             </>
+          ) : (
+            capitalise(describeRank(rank))
           )}
         </li>
       ))}
