@@ -1,53 +1,81 @@
 // The top-list pages as the app composes them: the list from features/top-items, with
 // what other features add around it (actions above the list, badges on rows).
 import { useSearchParams } from 'react-router';
-import { ExportActions } from '../../features/export/export-actions';
+import { ActionBar } from '../../components/action-bar';
+import { useExportActions } from '../../features/export/export-actions';
 import { longerRange } from '../../features/insights/movement';
-import { MovementBadge, MovementControls, useCompareRanges } from '../../features/insights/movement-badge';
-import { useMovement } from '../../features/insights/use-movement';
-import { SavePlaylistAction } from '../../features/playlist/save-playlist-action';
-import { ShareAction } from '../../features/share/share-action';
-import { TopItemsPage, type TopItemsPageProps, type TopListContext } from '../../features/top-items/top-items-page';
+import {
+  MovementBadge,
+  MovementStatus,
+  MovementSwitch,
+  showsBadges,
+  useCompareRanges,
+} from '../../features/insights/movement-badge';
+import { useMovement, type MovementState } from '../../features/insights/use-movement';
+import { useSavePlaylistAction } from '../../features/playlist/save-playlist-action';
+import { useShareAction } from '../../features/share/share-action';
+import { TopItemsPage, type TopListContext } from '../../features/top-items/top-items-page';
 import { RANGE_LABELS, rangeFromSearch } from '../../spotify/time-range';
 import type { TopItemType, Track } from '../../spotify/types';
 import { HistoryOnList } from './history-recorder';
 
-/** Actions shown above every top list. Features register here; they never import each other. */
-function listActions(context: TopListContext) {
+interface Comparing {
+  movement: MovementState;
+  compare: boolean | null;
+  setCompare: (on: boolean) => void;
+  longerLabel: string | null;
+}
+
+/**
+ * Above every top list: the history line, then one line of actions (what doesn't fit goes
+ * into its menu) with the compare switch at its end, then what the actions have to say.
+ * Features register here; they never import each other.
+ */
+function ListActions({ context, comparing }: { context: TopListContext; comparing: Comparing }) {
   const rangeLabel = RANGE_LABELS[context.range].long;
+  const exports = useExportActions(context);
+  const share = useShareAction({ ...context, rangeLabel });
+  const tracks = context.type === 'tracks';
+  // Artists can't be saved as a playlist: the action gets no items and is left out.
+  const playlist = useSavePlaylistAction({ ...context, items: tracks ? (context.items as Track[]) : [], rangeLabel });
+  const actions = [share.action, ...(tracks ? [playlist.action] : []), ...exports.actions];
   return (
     <>
       <HistoryOnList context={context} />
-      <ExportActions {...context} />
-      <ShareAction {...context} rangeLabel={rangeLabel} />
-      {context.type === 'tracks' ? (
-        <SavePlaylistAction {...context} items={context.items as Track[]} rangeLabel={rangeLabel} />
-      ) : null}
+      <div className="action-line">
+        <ActionBar label="List actions" actions={actions} />
+        <MovementSwitch
+          state={comparing.movement}
+          compare={comparing.compare}
+          onCompare={comparing.setCompare}
+          longerLabel={comparing.longerLabel}
+        />
+      </div>
+      <MovementStatus state={comparing.movement} compare={comparing.compare} />
+      {exports.status}
+      {tracks ? playlist.panel : null}
+      {share.dialog}
     </>
   );
 }
 
-const composed: Omit<TopItemsPageProps, 'type'> = { actions: listActions };
-
-/** A top list with movement badges from features/insights. */
+/** A top list with its actions and movement badges from features/insights. */
 function TopListRoute({ type }: { type: TopItemType }) {
   const [searchParams] = useSearchParams();
   const range = rangeFromSearch(searchParams);
-  const [compare, turnOnCompare] = useCompareRanges();
-  const movement = useMovement(type, range, compare);
+  const [compare, setCompare] = useCompareRanges();
+  const movement = useMovement(type, range, compare === true);
   const longer = longerRange(range);
   const longerLabel = longer ? RANGE_LABELS[longer].long : null;
+  const comparing: Comparing = { movement, compare, setCompare, longerLabel };
+  const badges = showsBadges(compare, movement);
   return (
     <TopItemsPage
       type={type}
-      {...composed}
-      actions={(context) => (
-        <>
-          {composed.actions?.(context)}
-          <MovementControls state={movement} compare={compare} onCompare={turnOnCompare} longerLabel={longerLabel} />
-        </>
-      )}
-      badge={(item) => <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} />}
+      actions={(context) => <ListActions context={context} comparing={comparing} />}
+      badge={(item) =>
+        badges ? <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} /> : null
+      }
     />
   );
 }

@@ -26,31 +26,32 @@ export function Layout() {
   const header = (
     <>
       {session ? (
-        <>
-          <nav className="main-nav" aria-label="Main">
-            <NavLink to="/tracks">Top tracks</NavLink>
-            <NavLink to="/artists">Top artists</NavLink>
-            <NavLink to="/insights">Insights</NavLink>
-            <NavLink to="/history">History</NavLink>
-          </nav>
-          <div className="account">
-            {signedIn ? (
-              <signedIn.AccountMenu onSignOut={demo ? undefined : signOut} />
-            ) : (
-              // The menu's own shapes, unseen: the header keeps its height when it arrives.
-              <>
-                <span className="user-badge skeleton" aria-hidden="true" />
-                {demo ? null : (
-                  <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
-                    Sign out
-                  </span>
-                )}
-              </>
-            )}
-          </div>
-        </>
+        <div className="account">
+          {signedIn ? (
+            <signedIn.AccountMenu onSignOut={demo ? undefined : signOut} />
+          ) : (
+            // The menu's own shapes, unseen: the header keeps its height when it arrives.
+            <>
+              <span className="user-badge skeleton" aria-hidden="true" />
+              {demo ? null : (
+                <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
+                  Sign out
+                </span>
+              )}
+            </>
+          )}
+        </div>
       ) : null}
       {demo ? <DemoControls /> : null}
+      {/* After the account in the document as on screen (a row of its own), so Tab follows the eye. */}
+      {session ? (
+        <nav className="main-nav" aria-label="Main">
+          <NavLink to="/tracks">Top tracks</NavLink>
+          <NavLink to="/artists">Top artists</NavLink>
+          <NavLink to="/insights">Insights</NavLink>
+          <NavLink to="/history">History</NavLink>
+        </nav>
+      ) : null}
     </>
   );
   const page = (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { formatCount } from '../../components/format';
@@ -6,14 +7,25 @@ import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
 import { useArtist } from '../../spotify/artist-queries';
+import { ArtistRanks } from './artist-ranks';
+import { ArtistTopTracks } from './artist-top-tracks';
+import { useRangeLists } from './use-range-lists';
 import './artist.css';
 
 const IMAGE_SIZE = 240;
 
-export function ArtistPage() {
+export interface ArtistPageProps {
+  /** Below the tracks: the user's plays of this artist by year, from an imported history (the app composes it). */
+  playsByYear?: (artist: { id: string; name: string }) => ReactNode;
+}
+
+export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
   const { id = '' } = useParams();
   const query = useArtist(id);
   const artist = query.data;
+  // Where the artist stands in the user's own lists: with or without development mode's fields.
+  const topArtists = useRangeLists('artists');
+  const topTracks = useRangeLists('tracks');
 
   if (query.isPending) {
     return (
@@ -52,6 +64,7 @@ export function ArtistPage() {
         <div className="artist-facts">
           <p className="eyebrow">Artist</p>
           <h1 id="artist-name">{query.data.name}</h1>
+          <ArtistRanks artistId={query.data.id} lists={topArtists.lists} pending={topArtists.pending} />
           {hasFacts ? (
             <dl className="facts">
               {query.data.followers ? (
@@ -83,6 +96,28 @@ export function ArtistPage() {
           </div>
         </div>
       </div>
+      {topArtists.failed || topTracks.failed ? (
+        <p className="callout" role="status">
+          Some of your top lists couldn't be loaded, so this page may miss a rank or a track.{' '}
+          <button
+            type="button"
+            className="button subtle"
+            onClick={() => {
+              topArtists.retry();
+              topTracks.retry();
+            }}
+          >
+            Try again
+          </button>
+        </p>
+      ) : null}
+      <ArtistTopTracks
+        artistId={query.data.id}
+        artistName={query.data.name}
+        lists={topTracks.lists}
+        pending={topTracks.pending}
+      />
+      {playsByYear?.({ id: query.data.id, name: query.data.name })}
       <p className="page-footnote">
         <Link to="/artists">← Your top artists</Link>
         <span className="attribution">

@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSession } from '../../auth/token-store';
 import type { Track } from '../../spotify/types';
-import { ExportActions } from './export-actions';
+import { useExportActions, type ListActionProps } from './export-actions';
 import { testSession } from '../../test/session';
 
 const track = (i: number): Track => ({
@@ -17,6 +17,26 @@ const track = (i: number): Track => ({
   album: { id: 'al', name: 'Album', uri: 'spotify:album:al', images: [], external_urls: {}, artists: [] },
   artists: [{ id: 'a', name: 'Artist', uri: 'spotify:artist:a', external_urls: {} }],
 });
+
+/** The actions as plain buttons (the list's action bar lays them out), and their status line. */
+function ExportActions(props: ListActionProps) {
+  const { actions, status } = useExportActions(props);
+  return (
+    <>
+      {actions.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          disabled={action.disabled}
+          onClick={(event) => action.onSelect(event.currentTarget)}
+        >
+          {action.label}
+        </button>
+      ))}
+      {status}
+    </>
+  );
+}
 
 let blobs: Blob[];
 

@@ -1,10 +1,11 @@
 // "Export CSV" / "Export JSON" for a top list. Exports the WHOLE list for the range (the pages not
 // shown yet are fetched first), so a file never silently stops at the first 50. The builders load on click.
 import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { MenuAction } from '../../components/menu-button';
 import { describeError } from '../../components/describe-error';
 import { getAllTopItems } from '../../spotify/endpoints';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
-import './export-actions.css';
 
 export interface ListActionProps {
   type: TopItemType;
@@ -15,7 +16,11 @@ export interface ListActionProps {
 
 type Format = 'csv' | 'json';
 
-export function ExportActions({ type, range, items, complete }: ListActionProps) {
+/** The two export actions, for the list's action bar, and the line that reports on them. */
+export function useExportActions({ type, range, items, complete }: ListActionProps): {
+  actions: MenuAction[];
+  status: ReactNode;
+} {
   const exportList = useMutation({
     // Whether the list was complete travels with the export, so the busy line says what it is doing.
     mutationFn: async ({ format, complete: whole }: { format: Format; complete: boolean }) => {
@@ -47,17 +52,15 @@ export function ExportActions({ type, range, items, complete }: ListActionProps)
 
   // Busy with an export, or nothing to export yet (the list is loading).
   const unavailable = exportList.isPending || items.length === 0;
-  return (
-    <div className="export-actions" role="group" aria-label="Export">
-      <button type="button" className="button" disabled={unavailable} onClick={() => exportAs('csv')}>
-        Export CSV
-      </button>
-      <button type="button" className="button" disabled={unavailable} onClick={() => exportAs('json')}>
-        Export JSON
-      </button>
+  return {
+    actions: [
+      { id: 'export-csv', label: 'Export CSV', disabled: unavailable, onSelect: () => exportAs('csv') },
+      { id: 'export-json', label: 'Export JSON', disabled: unavailable, onSelect: () => exportAs('json') },
+    ],
+    status: (
       <span className="action-status" role="status">
         {status}
       </span>
-    </div>
-  );
+    ),
+  };
 }

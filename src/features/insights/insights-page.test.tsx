@@ -53,11 +53,17 @@ describe('InsightsPage', () => {
       ['Artist 1', '2 tracks'],
       ['Artist 2', '1 track'],
     ]);
-    // Rank-weighted: the first of two artists counts 2, the second 1.
+    // How many of the top artists carry each genre, each chart saying what it counts.
     expect(chartRows('Genres of your top artists')).toEqual([
-      ['trip hop', '3 points'],
-      ['ambient', '1 point'],
+      ['trip hop', '2 artists'],
+      ['ambient', '1 artist'],
     ]);
+    expect(screen.getByRole('figure', { name: 'Genres of your top artists' })).toHaveAccessibleDescription(
+      'Artists of your top 2 who carry each genre; an artist can carry several.',
+    );
+    expect(screen.getByRole('figure', { name: 'Decades of your top tracks' })).toHaveAccessibleDescription(
+      'Tracks of your top 3, by the decade their album came out.',
+    );
     expect(document.title).toBe('Insights · the last year · Heavy Rotation');
     expect(asked.sort()).toEqual(['artists long_term', 'tracks long_term']);
   });

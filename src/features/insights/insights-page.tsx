@@ -86,6 +86,7 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
   const shareBars = artistShare(tracks, artists);
   const genreBars = genres(artists);
   const trackUnit: [string, string] = ['track', 'tracks'];
+  const artistUnit: [string, string] = ['artist', 'artists'];
   return (
     <>
       <p className="list-meta">
@@ -99,6 +100,7 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
       <div className="charts">
         <BarChart
           title="Decades of your top tracks"
+          counts={`Tracks of your top ${tracks.length}, by the decade their album came out.`}
           bars={decadeBars}
           unit={trackUnit}
           summary={`Your top tracks by the decade their album came out. ${describeBars(decadeBars, trackUnit)}.`}
@@ -110,6 +112,7 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
         ) : null}
         <BarChart
           title="Your top tracks by artist"
+          counts={`Tracks of your top ${tracks.length}, each counted once: for the first of its artists among your top artists.`}
           bars={shareBars}
           unit={trackUnit}
           summary={`How many of your top tracks are by each of your top artists. ${describeBars(shareBars, trackUnit)}.`}
@@ -119,11 +122,12 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
         {genreBars.length > 0 ? (
           <BarChart
             title="Genres of your top artists"
+            counts={`Artists of your top ${artists.length} who carry each genre; an artist can carry several.`}
             bars={genreBars}
-            unit={['point', 'points']}
-            summary={`Genres of your top artists, higher-ranked artists counting more. ${describeBars(genreBars, ['point', 'points'])}.`}
+            unit={artistUnit}
+            summary={`How many of your top artists carry each genre. ${describeBars(genreBars, artistUnit)}.`}
             labelHeader="Genre"
-            valueHeader="Score (higher-ranked artists count more)"
+            valueHeader="Artists"
           />
         ) : artists.length > 0 ? (
           <p className="chart-note" id="genres-note">

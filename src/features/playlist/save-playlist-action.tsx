@@ -2,13 +2,14 @@
 // Asks for playlist-modify-private only now (incremental consent); after the consent round trip the
 // page comes back with ?save=playlist and the save resumes once.
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { hasScope } from '../../auth/granted-scopes';
 import { beginSignIn } from '../../auth/sign-in';
 import { SIGN_IN_SCOPES, type Scope } from '../../auth/scopes';
 import { describeError } from '../../components/describe-error';
 import { ErrorPanel } from '../../components/error-panel';
+import type { MenuAction } from '../../components/menu-button';
 import { safeHttpsUrl } from '../../components/safe-url';
 import { getAllTopItems } from '../../spotify/endpoints';
 import { isSpotifyError } from '../../spotify/errors';
@@ -35,7 +36,11 @@ type Consent = { declined: boolean } | null;
 /** The location key whose ?save=playlist was acted on: once, whatever re-renders or StrictMode do. */
 let claimedResume: string | null = null;
 
-export function SavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps) {
+/** The save action, for the list's action bar, and what it says as it saves (progress, consent, errors). */
+export function useSavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps): {
+  action: MenuAction;
+  panel: ReactNode;
+} {
   const location = useLocation();
   const navigate = useNavigate();
   const [consent, setConsent] = useState<Consent>(null);
@@ -107,11 +112,14 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
 
   const scopeError = isSpotifyError(saving.error) && saving.error.status === 403 && /scope/i.test(saving.error.message);
 
-  return (
+  const action: MenuAction = {
+    id: 'save-playlist',
+    label: 'Save as playlist',
+    disabled: saving.isPending || !loaded,
+    onSelect: start,
+  };
+  const panel = (
     <div className="playlist-action">
-      <button type="button" className="button" disabled={saving.isPending || !loaded} onClick={start}>
-        Save as playlist
-      </button>
       <span className="action-status" role="status">
         {saving.isPending ? savingMessage : null}
         {saving.isSuccess ? (
@@ -162,6 +170,7 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
       ) : null}
     </div>
   );
+  return { action, panel };
 }
 
 function SaveError({ error, onRetry, onSignIn }: { error: unknown; onRetry: () => void; onSignIn: () => void }) {
