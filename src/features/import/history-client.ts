@@ -1,0 +1,196 @@
+// The page's side of the import worker: an async API over the typed protocol. The page
+// only renders; reading files, counting and ranking happen in import.worker.ts (the main
+// worker, which holds the history) and its parser workers (one per core, started for an
+// import and ended after it).
+//
+// Usage, in short:
+//   const kept = await loadKept();                      // after a reload: status + all-time top tracks
+//   const result = await importFiles(files, { storage: 'device', signal, onProgress });
+//   const page = await query({ period: { kind: 'year', year: 2021 }, entity: 'track',
+//                              metric: 'plays', allStreams: false, offset: 0, limit: 50 });
+//   const overview = await summary({ kind: 'all' }, false);
+//   await deleteAll();
+//
+// Every call may reject with an Error whose message is user-facing (e.g. storage refused).
+// A cancelled import rejects with a DOMException named 'AbortError' and leaves the history as
+// it was. Calls are answered in order per kind; a newer query does not cancel an older one,
+// so the UI keeps the latest answer it asked for (TanStack Query does this by key).
+import {
+  type CallName,
+  type Calls,
+  type Entity,
+  type EntityDetail,
+  type HistoryStatus,
+  type ImportProgress,
+  type ImportResult,
+  type KeptHistory,
+  type Period,
+  type PlayCounts,
+  type QueryParams,
+  type QueryResult,
+  type StorageChoice,
+  type StorageInfo,
+  type Summary,
+  type WorkerInit,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
+
+export type * from './protocol';
+export { KEPT_TOP_LIMIT, MAX_FILE_BYTES, PLAY_MS } from './protocol';
+
+export interface ImportOptions {
+  /** 'device': kept in IndexedDB (survives a reload); 'visit': memory only, and any device copy is removed. */
+  storage: StorageChoice;
+  signal?: AbortSignal;
+  /** Called at most every ~100 ms while files are read, and once at the end. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function startWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  started.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    if ('progress' in message) {
+      waiting.onProgress?.(message.progress);
+      return;
+    }
+    pending.delete(message.id);
+    if (message.ok) waiting.resolve(message.value);
+    else waiting.reject(new Error(message.message));
+  };
+  started.onerror = (event) => {
+    event.preventDefault();
+    const error = new Error('The import stopped unexpectedly. Reload the page and try again.');
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+    worker = undefined;
+    started.terminate();
+  };
+  started.postMessage({ init: 'main', parsers: [] } satisfies WorkerInit);
+  worker = started;
+  return started;
+}
+
+function call<K extends CallName>(
+  name: K,
+  args: Calls[K][0],
+  options: { transfer?: Transferable[]; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<Calls[K][1]> {
+  const target = startWorker();
+  const id = nextId++;
+  return new Promise<Calls[K][1]>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress: options.onProgress });
+    target.postMessage({ id, call: name, args } as WorkerRequest, options.transfer ?? []);
+  });
+}
+
+/** Parser workers for one import: one per core beside the main worker, ended when it finishes. */
+function startParsers(): { ports: MessagePort[]; stop: () => void } {
+  const count = Math.max(0, Math.min(8, navigator.hardwareConcurrency || 2) - 1);
+  const parsers: Worker[] = [];
+  const ports: MessagePort[] = [];
+  for (let i = 0; i < count; i++) {
+    const parser = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: `parse-${i}` });
+    const channel = new MessageChannel();
+    parser.postMessage({ init: 'parser' } satisfies WorkerInit);
+    parser.postMessage(channel.port2, [channel.port2]);
+    parsers.push(parser);
+    ports.push(channel.port1);
+  }
+  return { ports, stop: () => parsers.forEach((parser) => parser.terminate()) };
+}
+
+let importCount = 0;
+
+/**
+ * Reads the chosen files (zips and loose .json, any mix) into the history. Files that parse
+ * are added even when others fail; each file (and each zip entry) gets a report. Importing
+ * the same files again adds nothing (streams are deduplicated by time, track and ms played).
+ */
+export async function importFiles(files: File[], options: ImportOptions): Promise<ImportResult> {
+  const { signal, storage, onProgress } = options;
+  signal?.throwIfAborted();
+  const importId = ++importCount;
+  const parsers = startParsers();
+  const target = startWorker();
+  target.postMessage({ init: 'main', parsers: parsers.ports } satisfies WorkerInit, parsers.ports);
+  const onAbort = () => void call('cancel', { importId });
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const result = await call('import', { files, storage, importId }, { onProgress });
+    signal?.throwIfAborted();
+    return result;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    parsers.stop();
+  }
+}
+
+/** The history kept on this device, or null: status and the all-time top tracks, without re-reading any export. */
+export function loadKept(): Promise<KeptHistory | null> {
+  return call('load', {});
+}
+
+/** The state of the history now (0 streams when none). */
+export function historyStatus(): Promise<HistoryStatus> {
+  return call('status', {});
+}
+
+/** A ranked page of tracks, artists or albums for a period. */
+export function query(params: QueryParams): Promise<QueryResult> {
+  return call('query', params);
+}
+
+/** Totals and chart data for a period. */
+export function summary(period: Period, allStreams: boolean): Promise<Summary> {
+  return call('summary', { period, allStreams });
+}
+
+/** One track's, artist's or album's plays over time (key from a RankedRow). */
+export function entityDetail(entity: Entity, key: string, period: Period, allStreams = false): Promise<EntityDetail> {
+  return call('entityDetail', { entity, key, period, allStreams });
+}
+
+/** All-time plays per track URI (for the live top tracks); URIs never played are absent. */
+export function playsByUri(uris: string[], allStreams = false): Promise<Record<string, PlayCounts>> {
+  return call('playsByUri', { uris, allStreams });
+}
+
+/** All-time plays of an artist, matched by name (case-insensitive), by year. */
+export function playsByArtistName(name: string, allStreams = false): Promise<PlayCounts> {
+  return call('playsByArtistName', { name, allStreams });
+}
+
+/** Where the history lives and how many bytes its compact form takes. */
+export function storageInfo(): Promise<StorageInfo> {
+  return call('storageInfo', {});
+}
+
+/** Moves the history: 'device' writes it to IndexedDB, 'visit' removes the device copy and keeps it in memory. */
+export function setStorage(storage: StorageChoice): Promise<StorageInfo> {
+  return call('setStorage', { storage });
+}
+
+/** Removes every trace of the imported history: memory and IndexedDB. */
+export function deleteAll(): Promise<void> {
+  return call('deleteAll', {});
+}
+
+/** True when the browser has what an import needs (workers and DecompressionStream). */
+export function importSupported(): boolean {
+  return typeof Worker !== 'undefined' && typeof DecompressionStream !== 'undefined';
+}
