@@ -5,12 +5,12 @@ import {
   type UseInfiniteQueryOptions,
 } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
+import { BarChart, type Bar } from '../../components/bar-chart';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
 import type { Artist, Paging, Track } from '../../spotify/types';
-import { BarChart } from './bar-chart';
-import { artistShare, decades, genres, type Bar } from './chart-data';
+import { artistShare, decades, genres } from './chart-data';
 
 type ListQuery<T, TKey extends QueryKey> = UseInfiniteQueryOptions<
   Paging<T>,
