@@ -35,6 +35,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol';
+import { readSnapshot } from './kept-store';
 
 export type * from './protocol';
 export { KEPT_TOP_LIMIT, MAX_FILE_BYTES, PLAY_MS } from './protocol';
@@ -70,7 +71,7 @@ function startWorker(): Worker {
     }
     pending.delete(message.id);
     if (message.ok) waiting.resolve(message.value);
-    else waiting.reject(new Error(message.message));
+    else waiting.reject(message.aborted ? new DOMException(message.message, 'AbortError') : new Error(message.message));
   };
   started.onerror = (event) => {
     event.preventDefault();
@@ -140,9 +141,23 @@ export async function importFiles(files: File[], options: ImportOptions): Promis
   }
 }
 
-/** The history kept on this device, or null: status and the all-time top tracks, without re-reading any export. */
-export function loadKept(): Promise<KeptHistory | null> {
-  return call('load', {});
+/**
+ * The history kept on this device, or null: status and the all-time top tracks, without
+ * re-reading any export. Read by the page itself from IndexedDB (a small snapshot), so it
+ * answers before the worker has started; the worker loads the full history meanwhile.
+ */
+export async function loadKept(): Promise<KeptHistory | null> {
+  const loaded = call('load', {});
+  try {
+    const kept = await readSnapshot();
+    if (kept) {
+      loaded.catch(() => {});
+      return kept;
+    }
+  } catch {
+    // No snapshot to read here: the worker's answer decides.
+  }
+  return loaded;
 }
 
 /** The state of the history now (0 streams when none). */

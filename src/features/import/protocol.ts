@@ -275,7 +275,7 @@ export type WorkerRequest = {
 
 export type WorkerResponse =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; message: string }
+  | { id: number; ok: false; message: string; aborted?: true }
   | { id: number; progress: ImportProgress };
 
 /** The first message to every import worker: its role. The main one also gets ports to the parsers. */
@@ -287,12 +287,16 @@ export type WorkerInit = { init: 'main'; parsers: MessagePort[] } | { init: 'par
 export interface ParseJob {
   job: number;
   file: File;
+  /** The bytes: a loose file's [start, end), or a zip entry's local header and compressed size. */
   start: number;
   end: number;
+  zipEntry?: { offset: number; compressedSize: number };
   compression: 'none' | 'deflate';
   /** Uncompressed size when known (zip entries), else -1. */
   size: number;
   name: string;
+  /** A zip entry (other files in a zip are "not history"; a loose file of unknown shape is an error). */
+  inZip: boolean;
 }
 
 /**
@@ -324,7 +328,7 @@ export interface ChunkTrack {
 export type EntryKind = 'music' | 'podcast' | 'audiobook' | 'video';
 
 export type ParseOutcome =
-  | { job: number; ok: true; chunk: StreamChunk | null; kind: FileKind; bytes: number }
+  | { job: number; ok: true; chunk: StreamChunk | null; kind: FileKind; plays: number; bytes: number }
   | { job: number; ok: false; kind: FileKind; problem: FileProblem; message: string; bytes: number };
 
 export type ParserMessage = ParseJob | { cancel: true };
