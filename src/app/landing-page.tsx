@@ -62,6 +62,10 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
             <AppLink to="/setup">Use your own client ID</AppLink>
           </div>
         ) : null}
+        <p className="import-way">
+          <AppLink to="/import">Import your Spotify data export</AppLink>: every play since your account began, by
+          year or any dates, read in your browser. No sign-in needed.
+        </p>
       </div>
       <ul className="feature-list">
         <li>Your top 100+ tracks and top artists, ranked, for three time ranges</li>

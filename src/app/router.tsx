@@ -50,6 +50,14 @@ function createRoutes(): RouteObject[] {
           lazy: { Component: async () => (await import('../features/setup/setup-page')).SetupPage },
         },
         {
+          // Signed out too, and with no client ID: the data export needs neither.
+          path: 'import',
+          lazy: {
+            loader: async () => (await import('./import-route')).importLoader,
+            Component: async () => (await import('./import-route')).ImportRoute,
+          },
+        },
+        {
           // The in-browser demo's consent page (see src/demo/consent-route.tsx).
           path: '__demo/accounts/authorize',
           lazy: {
