@@ -63,8 +63,8 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
           </div>
         ) : null}
         <p className="import-way">
-          <AppLink to="/import">Import your Spotify data export</AppLink>: every play since your account began, by
-          year or any dates, read in your browser. No sign-in needed.
+          <AppLink to="/import">Import your Spotify data export</AppLink>: every play since your account began, by year
+          or any dates, read in your browser. No sign-in needed.
         </p>
       </div>
       <ul className="feature-list">
