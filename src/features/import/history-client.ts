@@ -115,6 +115,34 @@ function startParsers(): { ports: MessagePort[]; stop: () => void } {
   return { ports, stop: () => parsers.forEach((parser) => parser.terminate()) };
 }
 
+/** A boolean only ("1"): whether a history is kept on this device, readable without IndexedDB or the worker. */
+export const KEPT_MARKER = 'heavy-rotation:import-kept';
+let visitHistory = false;
+
+function markKept(status: { streams: number; storage: StorageChoice | null }) {
+  visitHistory = status.streams > 0;
+  try {
+    if (status.streams > 0 && status.storage === 'device') localStorage.setItem(KEPT_MARKER, '1');
+    else localStorage.removeItem(KEPT_MARKER);
+  } catch {
+    // Storage refused (private window): the flag for this visit still answers.
+  }
+}
+
+/**
+ * True when there is a history to ask about: this page imported one, or one is kept on the
+ * device. Synchronous and cheap: pages that merely might show plays call it before starting
+ * the worker.
+ */
+export function hasHistory(): boolean {
+  if (visitHistory) return true;
+  try {
+    return localStorage.getItem(KEPT_MARKER) === '1';
+  } catch {
+    return false;
+  }
+}
+
 let importCount = 0;
 
 /**
@@ -133,6 +161,7 @@ export async function importFiles(files: File[], options: ImportOptions): Promis
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const result = await call('import', { files, storage, importId }, { onProgress });
+    markKept(result.status);
     signal?.throwIfAborted();
     return result;
   } finally {
@@ -152,12 +181,15 @@ export async function loadKept(): Promise<KeptHistory | null> {
     const kept = await readSnapshot();
     if (kept) {
       loaded.catch(() => {});
+      markKept(kept.status);
       return kept;
     }
   } catch {
     // No snapshot to read here: the worker's answer decides.
   }
-  return loaded;
+  const answer = await loaded;
+  markKept(answer ? answer.status : { streams: 0, storage: null });
+  return answer;
 }
 
 /** The state of the history now (0 streams when none). */
@@ -196,13 +228,16 @@ export function storageInfo(): Promise<StorageInfo> {
 }
 
 /** Moves the history: 'device' writes it to IndexedDB, 'visit' removes the device copy and keeps it in memory. */
-export function setStorage(storage: StorageChoice): Promise<StorageInfo> {
-  return call('setStorage', { storage });
+export async function setStorage(storage: StorageChoice): Promise<StorageInfo> {
+  const info = await call('setStorage', { storage });
+  markKept(info);
+  return info;
 }
 
 /** Removes every trace of the imported history: memory and IndexedDB. */
-export function deleteAll(): Promise<void> {
-  return call('deleteAll', {});
+export async function deleteAll(): Promise<void> {
+  await call('deleteAll', {});
+  markKept({ streams: 0, storage: null });
 }
 
 /** True when the browser has what an import needs (workers and DecompressionStream). */
