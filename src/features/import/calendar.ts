@@ -15,6 +15,11 @@ export interface ZoneClock {
   day(utcSeconds: number): number;
   /** Local hour of the week, weekday × 24 + hour, weekday 0 = Monday. */
   hourOfWeek(utcSeconds: number): number;
+  /**
+   * Both for a run of ascending UTC seconds, into `day` and `how` (the offsets looked up
+   * once per UTC day of the run, not per second).
+   */
+  fill(utcSeconds: Uint32Array, day: Int32Array, how: Uint8Array): void;
 }
 
 interface DayOffsets {
@@ -56,6 +61,24 @@ export function createZoneClock(offset: ZoneOffset = browserOffset): ZoneClock {
   };
   const local = (utcSeconds: number) => utcSeconds + offsetSeconds(utcSeconds);
   return {
+    fill: (seconds, day, how) => {
+      let from = Infinity;
+      let to = -Infinity;
+      let entry: DayOffsets = { before: 0, change: 0, after: 0 };
+      for (let i = 0; i < seconds.length; i++) {
+        const t = seconds[i]!;
+        if (t < from || t >= to) {
+          const utcDay = Math.floor(t / DAY_S);
+          entry = forUtcDay(utcDay);
+          from = utcDay * DAY_S;
+          to = from + DAY_S;
+        }
+        const localSeconds = t + (t < entry.change ? entry.before : entry.after);
+        const d = Math.floor(localSeconds / DAY_S);
+        day[i] = d;
+        how[i] = ((((d + 3) % 7) + 7) % 7) * 24 + Math.floor((localSeconds - d * DAY_S) / 3600);
+      }
+    },
     day: (utcSeconds) => Math.floor(local(utcSeconds) / DAY_S),
     hourOfWeek: (utcSeconds) => {
       const seconds = local(utcSeconds);

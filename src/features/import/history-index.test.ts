@@ -84,7 +84,9 @@ describe('the store', () => {
   it('survives being stored and read back', async () => {
     const store = mergeChunks(emptyStore(), [chunkOf(extended(rows))]).store;
     const back = await decodeStore(await encodeStore(store));
-    expect(back).toEqual(store);
+    // Local days are not stored: they are worked out again for the zone the page is in.
+    const { day: _day, how: _how, ...stored } = store;
+    expect(back).toEqual(stored);
   });
 });
 

@@ -108,6 +108,8 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
   const track = new Uint32Array(n);
   const day = new Int32Array(n);
   const how = new Uint8Array(n);
+  // The parsers' local days serve unless another zone is asked for (tests) or they're missing (loaded from storage).
+  const known = offset === undefined && store.day && store.how ? { day: store.day, how: store.how } : null;
   for (let i = 0, k = 0; i < store.ts.length; i++) {
     const t = store.ts[i]!;
     const id = store.track[i]!;
@@ -115,10 +117,13 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
     ts[k] = t;
     ms[k] = store.ms[i]!;
     track[k] = remap[id]!;
-    day[k] = clock.day(t);
-    how[k] = clock.hourOfWeek(t);
+    if (known) {
+      day[k] = known.day[i]!;
+      how[k] = known.how[i]!;
+    }
     k++;
   }
+  if (!known) clock.fill(ts, day, how);
   const trackArtist = Uint32Array.from(store.trackArtist);
   const trackAlbum = Uint32Array.from(store.trackAlbum);
   const trackKind = Uint8Array.from(store.trackKind);

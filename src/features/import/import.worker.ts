@@ -39,10 +39,10 @@ function serveParser(port: MessagePort) {
     const outcome = await runParseJob(job, (bytes) =>
       port.postMessage({ job: job.job, progress: bytes } satisfies ParserReply),
     );
-    const transfer =
-      outcome.ok && outcome.chunk
-        ? [outcome.chunk.ts.buffer, outcome.chunk.msPlayed.buffer, outcome.chunk.track.buffer]
-        : [];
+    const chunk = outcome.ok ? outcome.chunk : null;
+    const transfer = chunk
+      ? [chunk.ts, chunk.msPlayed, chunk.track, chunk.day, chunk.how].map((column) => column.buffer)
+      : [];
     port.postMessage(outcome satisfies ParserReply, transfer);
   };
 }

@@ -3,6 +3,7 @@
 // the rest as it is read: ip_addr, user_agent, username, conn_country, platform and the
 // other fields are never copied out of the parsed records, so they are never stored,
 // shown or exported.
+import { createZoneClock, type ZoneClock } from './calendar';
 import {
   PLAY_MS,
   type ChunkTrack,
@@ -25,6 +26,8 @@ export const NAME_KEY = '\u0001';
 export const PODCAST_NAME_KEY = '\u0002';
 
 type Row = Record<string, unknown>;
+
+let zoneClock: ZoneClock | undefined;
 
 const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -127,7 +130,10 @@ class ChunkBuilder {
       ms[i] = this.ms[from]!;
       track[i] = this.track[from]!;
     }
-    return { kind: this.kind, ts, msPlayed: ms, track, tracks: this.tracks };
+    const day = new Int32Array(count);
+    const how = new Uint8Array(count);
+    (zoneClock ??= createZoneClock()).fill(ts, day, how);
+    return { kind: this.kind, ts, msPlayed: ms, track, day, how, tracks: this.tracks };
   }
 }
 

@@ -309,6 +309,9 @@ export interface StreamChunk {
   ts: Uint32Array;
   msPlayed: Uint32Array;
   track: Uint32Array;
+  /** Local day number and hour of the week (calendar.ts), worked out by the parser: same zone, in parallel. */
+  day: Int32Array;
+  how: Uint8Array;
   /** Per local track: key, names and the ts of the record the names came from (latest wins). */
   tracks: ChunkTrack[];
 }

@@ -28,7 +28,11 @@ export interface StoreColumns {
   track: Uint32Array;
 }
 
-export interface StoreData extends StoreTables, StoreColumns {}
+export interface StoreData extends StoreTables, StoreColumns {
+  /** In memory only: each stream's local day and hour of the week, when known (history-index.ts). */
+  day?: Int32Array;
+  how?: Uint8Array;
+}
 
 /** True for tracks from account data (no ids): their streams count only outside extended's span. */
 export const isAccountKey = (key: string) => key.startsWith(NAME_KEY) || key.startsWith(PODCAST_NAME_KEY);
@@ -148,14 +152,24 @@ export function mergeChunks(base: StoreData, chunks: readonly StreamChunk[]): Me
   const ts = new Uint32Array(total);
   const ms = new Uint32Array(total);
   const track = new Uint32Array(total);
+  // Local days carried along when every part has them (they come from the parsers).
+  const withDays = (base.ts.length === 0 || (base.day && base.how)) && chunks.every((chunk) => chunk.day && chunk.how);
+  const day = withDays ? new Int32Array(total) : null;
+  const how = withDays ? new Uint8Array(total) : null;
   ts.set(base.ts);
   ms.set(base.ms);
   track.set(base.track);
+  if (day && how && base.day && base.how) {
+    day.set(base.day);
+    how.set(base.how);
+  }
   let at = base.ts.length;
   for (const chunk of chunks) {
     const map = builder.chunkTracks(chunk);
     ts.set(chunk.ts, at);
     ms.set(chunk.msPlayed, at);
+    day?.set(chunk.day, at);
+    how?.set(chunk.how, at);
     for (let i = 0; i < chunk.track.length; i++) track[at + i] = map[chunk.track[i]!]!;
     at += chunk.ts.length;
   }
@@ -172,6 +186,8 @@ export function mergeChunks(base: StoreData, chunks: readonly StreamChunk[]): Me
   const outTs = new Uint32Array(total);
   const outMs = new Uint32Array(total);
   const outTrack = new Uint32Array(total);
+  const outDay = day ? new Int32Array(total) : null;
+  const outHow = how ? new Uint8Array(total) : null;
   let kept = 0;
   let runStart = 0;
   for (let k = 0; k < total; k++) {
@@ -191,6 +207,10 @@ export function mergeChunks(base: StoreData, chunks: readonly StreamChunk[]): Me
     outTs[kept] = second;
     outMs[kept] = played;
     outTrack[kept] = id;
+    if (outDay && outHow) {
+      outDay[kept] = day![i]!;
+      outHow[kept] = how![i]!;
+    }
     kept++;
   }
   const store: StoreData = {
@@ -198,6 +218,7 @@ export function mergeChunks(base: StoreData, chunks: readonly StreamChunk[]): Me
     ts: outTs.slice(0, kept),
     ms: outMs.slice(0, kept),
     track: outTrack.slice(0, kept),
+    ...(outDay && outHow ? { day: outDay.slice(0, kept), how: outHow.slice(0, kept) } : {}),
   };
   return { store, added: kept - base.ts.length, duplicates: total - kept };
 }
