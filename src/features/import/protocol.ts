@@ -5,6 +5,20 @@
 // Times are milliseconds since the epoch (UTC instants). Calendar units (days, months,
 // years, hours, weekdays) are the browser's time zone, worked out in the worker, which
 // shares the page's zone.
+//
+// How streams are counted (the e2e oracle follows the same rules):
+// - a stream is a record with a time, ms played and a track URI (music), an episode URI
+//   (podcast; video in Streaming_History_Video files) or an audiobook (chapter) URI; account
+//   data's rows are music (StreamingHistory_music / StreamingHistoryN) or podcasts; records
+//   with none of these are skipped;
+// - the same UTC second, track and ms played is one stream, however many files hold it;
+// - a play is ms played ≥ PLAY_MS; tracks, artists, albums and totals are music only;
+// - a track is keyed by its URI and shows the names of its latest record; its artist is
+//   master_metadata_album_artist_name, its album (artist, album name);
+// - account-data rows count only before the extended history's first stream or after its
+//   last (extended wins where both cover), keyed by artist and track name, and count as the
+//   extended track with exactly those (latest) names when there is one;
+// - ranking: the metric, then the other metric (plays ↔ time), then name, then first seen.
 
 /** Where the imported history lives: IndexedDB ("Keep on this device") or memory ("Only for this visit"). */
 export type StorageChoice = 'device' | 'visit';
