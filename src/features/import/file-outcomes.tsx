@@ -40,10 +40,12 @@ function plural(count: number, one: string, many = `${one}s`) {
 
 function Outcome({ report }: { report: FileReport }) {
   const failed = report.outcome === 'error';
+  // Read, but with something to know (no plays in it): its streams are kept, with advice.
+  const warning = !failed && report.problem !== undefined;
   return (
-    <li className={`file-outcome ${report.outcome}`}>
+    <li className={`file-outcome ${warning ? 'warning' : report.outcome}`}>
       <span className="file-outcome-mark" aria-hidden="true">
-        {failed ? '!' : report.outcome === 'history' ? '✓' : '–'}
+        {failed || warning ? '!' : report.outcome === 'history' ? '✓' : '–'}
       </span>
       <span className="file-outcome-main">
         <span className="file-outcome-name">
@@ -57,7 +59,10 @@ function Outcome({ report }: { report: FileReport }) {
               {report.problem ? PROBLEM_ADVICE[report.problem] : (report.message ?? 'This file could not be read.')}
             </>
           ) : report.outcome === 'history' ? (
-            `${KIND_LABELS[report.kind]}: ${plural(report.streams, 'stream')} read`
+            <>
+              {`${KIND_LABELS[report.kind]}: ${plural(report.streams, 'stream')} read`}
+              {warning && report.problem ? `. ${PROBLEM_ADVICE[report.problem]}` : null}
+            </>
           ) : (
             KIND_LABELS[report.kind === 'zip' ? 'zip' : 'other']
           )}
