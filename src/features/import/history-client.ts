@@ -99,8 +99,15 @@ function call<K extends CallName>(
   });
 }
 
+interface ParserPool {
+  ports: MessagePort[];
+  stop: () => void;
+}
+
+let pool: ParserPool | undefined;
+
 /** Parser workers for one import: one per core beside the main worker, ended when it finishes. */
-function startParsers(): { ports: MessagePort[]; stop: () => void } {
+function startParsers(): ParserPool {
   const count = Math.max(0, Math.min(8, navigator.hardwareConcurrency || 2) - 1);
   const parsers: Worker[] = [];
   const ports: MessagePort[] = [];
@@ -113,6 +120,16 @@ function startParsers(): { ports: MessagePort[]; stop: () => void } {
     ports.push(channel.port1);
   }
   return { ports, stop: () => parsers.forEach((parser) => parser.terminate()) };
+}
+
+/**
+ * Starts the workers an import needs ahead of it (the page calls this when it shows the
+ * file picker), so choosing files starts reading at once. Idle workers cost a few MB; an
+ * import ends them, and the next call starts fresh ones.
+ */
+export function prepareImport(): void {
+  startWorker();
+  pool ??= startParsers();
 }
 
 /** A boolean only ("1"): whether a history is kept on this device, readable without IndexedDB or the worker. */
@@ -154,7 +171,8 @@ export async function importFiles(files: File[], options: ImportOptions): Promis
   const { signal, storage, onProgress } = options;
   signal?.throwIfAborted();
   const importId = ++importCount;
-  const parsers = startParsers();
+  const parsers = pool ?? startParsers();
+  pool = undefined;
   const target = startWorker();
   target.postMessage({ init: 'main', parsers: parsers.ports } satisfies WorkerInit, parsers.ports);
   const onAbort = () => void call('cancel', { importId });

@@ -4,7 +4,7 @@ import { buildIndex } from './history-index';
 import { parseHistoryText } from './parse-records';
 import { type Period, type QueryParams, type StreamChunk } from './protocol';
 import { decodeStore, encodeStore } from './store-codec';
-import { emptyStore, mergeChunks } from './stream-store';
+import { emptyStore, mergeChunks, timeOrder } from './stream-store';
 import { account, extended, type ExtendedRow } from './test-records';
 
 function chunkOf(text: string, name = 'x.json'): StreamChunk {
@@ -241,5 +241,36 @@ describe('summary and details', () => {
     const detail = index.entityDetail('artist', 'Artist B', { kind: 'all' }, false);
     expect(detail.row).toMatchObject({ name: 'Artist B', count: 2 });
     expect(detail.perYear).toEqual([{ year: 2024, count: 2, ms: 120_000 }]);
+  });
+});
+
+describe('time order of merged parts', () => {
+  const check = (parts: number[][]) => {
+    const ts = Uint32Array.from(parts.flat());
+    const order = timeOrder(
+      ts,
+      parts.map((p) => p.length),
+    );
+    const positions = order ? [...order] : [...ts.keys()];
+    const expected = [...ts.keys()].sort((a, b) => ts[a]! - ts[b]! || a - b);
+    expect(positions).toEqual(expected);
+  };
+
+  it('lays parts end to end, merges overlaps stably, and sorts interleaved parts', () => {
+    check([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+    check([
+      [4, 5, 6],
+      [1, 2, 3],
+    ]);
+    check([
+      [1, 3, 5, 7],
+      [5, 6, 8],
+      [2, 2, 9],
+    ]);
+    check([[], [3, 3], [3]]);
+    check(Array.from({ length: 12 }, (_, r) => Array.from({ length: 20 }, (_, i) => i * 12 + r)));
   });
 });

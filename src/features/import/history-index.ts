@@ -83,9 +83,10 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
   // and title (and only one), they count as that track.
   const remap = new Uint32Array(trackCount);
   const byName = new Map<string, number>();
+  const anyAccount = accountTrack.includes(1);
   for (let i = 0; i < trackCount; i++) {
     remap[i] = i;
-    if (!accountTrack[i] && store.trackKind[i] === MUSIC) {
+    if (anyAccount && !accountTrack[i] && store.trackKind[i] === MUSIC) {
       const name = `${store.artistName[store.trackArtist[i]!]}\u0000${store.trackName[i]}`;
       byName.set(name, byName.has(name) ? -1 : i);
     }

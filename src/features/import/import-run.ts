@@ -21,6 +21,7 @@ const MAX_ZIP_BYTES = 4 * 1024 ** 3;
 
 export interface RunResult {
   reports: FileReport[];
+  /** The chunks, unless `onChunk` took them as they came. */
   chunks: StreamChunk[];
   streamsRead: number;
 }
@@ -140,13 +141,15 @@ export class ImportCancelled extends Error {
 
 /**
  * Runs the plan on the runners (one job at a time each), largest job first so the last to
- * finish is a small one. `cancelled()` is polled between jobs.
+ * finish is a small one. `cancelled()` is polled between jobs. `onChunk` takes each file's
+ * streams as it finishes (the caller merges while the others are read).
  */
 export async function runImport(
   files: readonly File[],
   runners: readonly JobRunner[],
   onProgress: (progress: ImportProgress) => void,
   cancelled: () => boolean,
+  onChunk?: (chunk: StreamChunk) => void,
 ): Promise<RunResult> {
   const plan = await planImport(files);
   const bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
@@ -195,7 +198,8 @@ export async function runImport(
         if (outcome.kind !== 'other' && zip !== undefined) zipsWithHistory.add(zip);
       } else {
         const streams = outcome.chunk.ts.length;
-        chunks.push(outcome.chunk);
+        if (onChunk) onChunk(outcome.chunk);
+        else chunks.push(outcome.chunk);
         progress.streams += streams;
         if (zip !== undefined) zipsWithHistory.add(zip);
         plan.reports[reportIndex] = {

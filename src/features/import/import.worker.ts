@@ -21,7 +21,7 @@ import {
 } from './protocol';
 import { runParseJob } from './read-entry';
 import { decodeStore, encodeStore } from './store-codec';
-import { emptyStore, mergeChunks, type StoreData } from './stream-store';
+import { emptyStore, StoreMerge, type StoreData } from './stream-store';
 
 type ParserReply = ParseOutcome | { job: number; progress: number };
 
@@ -160,6 +160,7 @@ const handlers: { [K in CallName]: (args: Calls[K][0], id: number) => Promise<Ca
   async import({ files, storage: choice, importId }, id) {
     await ensureLoaded();
     let last = 0;
+    const merge = new StoreMerge(store);
     const runners: JobRunner[] = [(job, onBytes) => runParseJob(job, onBytes), ...parsers.map(remoteRunner)];
     const run = await runImport(
       files,
@@ -171,10 +172,11 @@ const handlers: { [K in CallName]: (args: Calls[K][0], id: number) => Promise<Ca
         scope.postMessage({ id, progress } satisfies WorkerResponse);
       },
       () => cancelledImports.has(importId),
+      (chunk) => merge.add(chunk),
     );
     if (cancelledImports.has(importId)) throw new ImportCancelled();
     const before = store.ts.length;
-    const merged = mergeChunks(store, run.chunks);
+    const merged = merge.finish();
     store = merged.store;
     index = buildIndex(store);
     storage = choice;
