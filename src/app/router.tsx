@@ -97,7 +97,7 @@ function createRoutes(): RouteObject[] {
               path: 'artist/:id',
               lazy: {
                 loader: async () => (await signedIn()).artistLoader,
-                Component: async () => (await import('../features/artist/artist-page')).ArtistPage,
+                Component: async () => (await import('./artist-route')).ArtistRoute,
               },
             },
           ],

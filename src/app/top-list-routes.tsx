@@ -2,6 +2,7 @@
 // what other features add around it (actions above the list, badges on rows).
 import { useSearchParams } from 'react-router';
 import { ExportActions } from '../features/export/export-actions';
+import { ArtistExportPlays, TrackExportPlays } from '../features/import/export-plays';
 import { longerRange } from '../features/insights/movement';
 import { MovementBadge, MovementControls, useCompareRanges } from '../features/insights/movement-badge';
 import { useMovement } from '../features/insights/use-movement';
@@ -10,7 +11,7 @@ import { ShareAction } from '../features/share/share-action';
 import { topItemsQueries } from '../features/top-items/queries';
 import { TopItemsPage, type TopItemsPageProps, type TopListContext } from '../features/top-items/top-items-page';
 import { parseRange, RANGE_LABELS } from '../features/top-items/time-range';
-import type { TimeRange, TopItemType, Track } from '../spotify/types';
+import type { Artist, TimeRange, TopItemType, Track } from '../spotify/types';
 import { HistoryOnList } from './history-recorder';
 
 /** Actions shown above every top list. Features register here; they never import each other. */
@@ -30,6 +31,15 @@ function listActions(context: TopListContext) {
 
 const composed: Omit<TopItemsPageProps, 'type'> = { actions: listActions };
 
+/** Plays from an imported data export beside a row (features/import): tracks by URI, artists by name. */
+function exportPlays(item: Track | Artist, context: TopListContext) {
+  return context.type === 'tracks' ? (
+    <TrackExportPlays uri={item.uri} uris={context.items.map((listed) => listed.uri)} />
+  ) : (
+    <ArtistExportPlays name={item.name} />
+  );
+}
+
 /** A top list with movement badges from features/insights, fed the top-items query factory. */
 function TopListRoute({ type }: { type: TopItemType }) {
   const [searchParams] = useSearchParams();
@@ -48,7 +58,12 @@ function TopListRoute({ type }: { type: TopItemType }) {
           <MovementControls state={movement} compare={compare} onCompare={turnOnCompare} longerLabel={longerLabel} />
         </>
       )}
-      badge={(item) => <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} />}
+      badge={(item, context) => (
+        <>
+          <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} />
+          {exportPlays(item, context)}
+        </>
+      )}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { formatCount } from '../../components/format';
@@ -6,11 +6,13 @@ import { OpenInSpotify } from '../../components/open-in-spotify';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
+import type { Artist } from '../../spotify/types';
 import { useArtist } from './queries';
 
 const IMAGE_SIZE = 240;
 
-export function ArtistPage() {
+/** `extra`: what the app shell adds below the artist (other features' views of them). */
+export function ArtistPage({ extra }: { extra?: (artist: Artist) => ReactNode } = {}) {
   const { id = '' } = useParams();
   const query = useArtist(id);
   const artist = query.data;
@@ -86,6 +88,7 @@ export function ArtistPage() {
           </div>
         </div>
       </div>
+      {extra?.(query.data)}
       <p className="page-footnote">
         <Link to="/artists">← Your top artists</Link>
         <span className="attribution">

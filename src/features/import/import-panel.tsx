@@ -1,8 +1,8 @@
 // Choosing files (picker or drop), the sample, where the history will live, and the import's
 // progress with Cancel. The outcome of each file shows below once it is done.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../components/format';
-import { importSupported, type StorageChoice } from './history-client';
+import { importSupported, prepareImport, type StorageChoice } from './history-client';
 import { FileOutcomes } from './file-outcomes';
 import type { ImportControl } from './use-import';
 
@@ -96,6 +96,11 @@ export function ImportPanel({ control, storage, loadSample }: ImportPanelProps) 
   const target = storage ?? chosen;
   const running = control.current.state === 'running';
   const supported = importSupported();
+
+  // The workers start while the user finds the files: reading begins the moment they are chosen.
+  useEffect(() => {
+    if (supported) prepareImport();
+  }, [supported]);
 
   async function trySample() {
     if (!loadSample) return;
