@@ -8,8 +8,6 @@ import { expectMatchesOracle, fileInput, importFiles } from './support/import-pa
 // but to the old one here, so a year counted in the wrong zone shows.
 const TIME_ZONE = 'America/New_York';
 test.use({ timezoneId: TIME_ZONE });
-// Each test imports thousands of streams and reads two periods in three views each.
-test.slow();
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./import');

@@ -162,13 +162,16 @@ export class ExportOracle {
 
   /** The local date 'YYYY-MM-DD' of an instant in the spec's zone. */
   day(at: number): string {
-    return new Intl.DateTimeFormat('en-CA', {
+    this.dayFormat ??= new Intl.DateTimeFormat('en-CA', {
       timeZone: this.timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
-    }).format(at);
+    });
+    return this.dayFormat.format(at);
   }
+
+  private dayFormat: Intl.DateTimeFormat | undefined;
 
   years(): number[] {
     return [...new Set(this.streams.map((s) => Number(this.day(s.at).slice(0, 4))))].sort();
