@@ -476,7 +476,6 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
     const clockRows = Array.from({ length: 7 }, (_, w) => Array.from(clockCounts.subarray(w * 24, w * 24 + 24)));
     const musicCounted = (i: number) => trackKind[track[i]!] === MUSIC && ms[i]! >= min;
     const top = query({ period, entity: 'track', metric: 'plays', allStreams, offset: 0, limit: 10 }).rows;
-    const indexOfKey = new Map(store.trackKey.map((key, i) => [key, i]));
     return {
       span: { from: formatDay(range.fromDay), to: formatDay(range.toDay) },
       totals,
@@ -489,12 +488,15 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
           ? { date: formatDay(best.day), count: best.count, track: rowOf('track', best.track, 0, best.count, 0) }
           : null,
       firstPlayed: top.map((row) => {
-        const id = indexOfKey.get(row.key)!;
+        const id = trackIdOf(row.key);
         const at = allStreams ? firstStream[id]! : firstPlay[id]!;
         return { track: row, first: at * 1000 };
       }),
     };
   };
+
+  let keyIndex: Map<string, number> | undefined;
+  const trackIdOf = (key: string) => (keyIndex ??= new Map(store.trackKey.map((k, i) => [k, i]))).get(key)!;
 
   /** Track ids an entity key stands for. */
   const idsOf = (entity: Entity, key: string): Uint8Array => {
@@ -614,6 +616,7 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
     return n === 0 ? { count: 0, ms: 0, perYear: [] } : yearCounts(member, allStreams);
   };
 
+  const summaries = new Map<string, Summary>();
   const years: number[] = [];
   for (let i = 0, seenDay = -Infinity; i < n; i++) {
     if (day[i] === seenDay) continue;
@@ -633,7 +636,17 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
       timeZone,
     }),
     query,
-    summary,
+    summary: (period, allStreams) => {
+      // Charts for a period seen before come back at once (going back and forth between periods).
+      const key = `${JSON.stringify(period)}:${allStreams}`;
+      let cached = summaries.get(key);
+      if (!cached) {
+        cached = summary(period, allStreams);
+        if (summaries.size > 8) summaries.delete(summaries.keys().next().value!);
+        summaries.set(key, cached);
+      }
+      return cached;
+    },
     entityDetail,
     playsByUri,
     playsByArtistName,

@@ -247,6 +247,36 @@ const handlers: { [K in CallName]: (args: Calls[K][0], id: number) => Promise<Ca
   },
 };
 
+/** Calls that paint a list go first: a summary asked for at the same moment waits for them. */
+const URGENT: ReadonlySet<CallName> = new Set(['query', 'load', 'status', 'cancel', 'playsByUri']);
+const queue: WorkerRequest[] = [];
+const wake = new MessageChannel();
+let draining = false;
+
+function answer(message: WorkerRequest) {
+  const handler = handlers[message.call] as (args: unknown, id: number) => Promise<unknown>;
+  return handler(message.args, message.id).then(
+    (value) => scope.postMessage({ id: message.id, ok: true, value } satisfies WorkerResponse),
+    (error: unknown) =>
+      scope.postMessage({
+        id: message.id,
+        ok: false,
+        message: error instanceof Error ? error.message : 'Something went wrong in the import.',
+        ...(error instanceof ImportCancelled ? { aborted: true } : {}),
+      } satisfies WorkerResponse),
+  );
+}
+
+/** Answers what has arrived, urgent calls first; a message to ourselves lets the ones already sent arrive. */
+wake.port1.onmessage = () => {
+  draining = false;
+  while (queue.length > 0) {
+    const urgent = queue.findIndex((message) => URGENT.has(message.call));
+    const [next] = queue.splice(urgent === -1 ? 0 : urgent, 1);
+    void answer(next!);
+  }
+};
+
 function serveMain() {
   scope.onmessage = (event: MessageEvent<WorkerRequest | WorkerInit>) => {
     const message = event.data;
@@ -255,17 +285,11 @@ function serveMain() {
       return;
     }
     lastCall = performance.now();
-    const handler = handlers[message.call] as (args: unknown, id: number) => Promise<unknown>;
-    handler(message.args, message.id).then(
-      (value) => scope.postMessage({ id: message.id, ok: true, value } satisfies WorkerResponse),
-      (error: unknown) =>
-        scope.postMessage({
-          id: message.id,
-          ok: false,
-          message: error instanceof Error ? error.message : 'Something went wrong in the import.',
-          ...(error instanceof ImportCancelled ? { aborted: true } : {}),
-        } satisfies WorkerResponse),
-    );
+    queue.push(message);
+    if (!draining) {
+      draining = true;
+      wake.port2.postMessage(null);
+    }
   };
 }
 

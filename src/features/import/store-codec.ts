@@ -11,6 +11,24 @@ async function pipe(data: Uint8Array, transform: CompressionStream | Decompressi
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+const SLICE = 1 << 20;
+
+/**
+ * Deflates a slice at a time, giving the worker back between slices: a million streams are
+ * 12 MB to squeeze, and a query asked meanwhile is answered between two slices.
+ */
+async function deflateInSlices(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const transform = new CompressionStream('deflate-raw');
+  const result = new Response(transform.readable).arrayBuffer();
+  const writer = transform.writable.getWriter();
+  for (let at = 0; at < data.length; at += SLICE) {
+    await writer.write(data.subarray(at, at + SLICE));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await writer.close();
+  return new Uint8Array(await result);
+}
+
 /** Byte planes of a Uint32 column, written at `out[at…]`. */
 function writePlanes(column: Uint32Array, out: Uint8Array, at: number) {
   const n = column.length;
@@ -57,7 +75,7 @@ export async function encodeStore(store: StoreData): Promise<Uint8Array> {
   writePlanes(deltas, packed, at);
   writePlanes(store.track, packed, at + 4 * n);
   writePlanes(store.ms, packed, at + 8 * n);
-  return pipe(packed, new CompressionStream('deflate-raw'));
+  return deflateInSlices(packed);
 }
 
 export async function decodeStore(data: Uint8Array): Promise<StoreData> {
