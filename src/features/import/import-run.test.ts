@@ -76,7 +76,7 @@ describe('an import run', () => {
     });
     const result = await run([file('my_spotify_data.zip', bytes)]);
     expect(result.reports.map((r) => [r.name, r.outcome, r.kind, r.streams])).toEqual([
-      ['my_spotify_data.zip', 'history', 'zip', 0],
+      ['my_spotify_data.zip', 'history', 'zip', 2],
       ['Spotify Extended Streaming History/Streaming_History_Audio_2020_0.json', 'history', 'extended', 2],
       ['Spotify Extended Streaming History/ReadMeFirst_ExtendedStreamingHistory.pdf', 'not-history', 'other', 0],
       ['Spotify Account Data/Userdata.json', 'not-history', 'other', 0],

@@ -216,10 +216,15 @@ export async function runImport(
   await Promise.all(runners.map((runner) => work(runner)));
   if (cancelled()) throw new ImportCancelled();
 
+  const zipStreams = new Map<number, number>();
+  for (const { report: reportIndex, zip } of plan.jobs) {
+    if (zip !== undefined) zipStreams.set(zip, (zipStreams.get(zip) ?? 0) + plan.reports[reportIndex]!.streams);
+  }
   plan.reports.forEach((entry, i) => {
-    if (entry.kind === 'zip' && entry.outcome === 'history' && !zipsWithHistory.has(i)) {
-      plan.reports[i] = failed(entry.name, 'no-history-in-zip');
-    }
+    if (entry.kind !== 'zip' || entry.outcome !== 'history') return;
+    plan.reports[i] = zipsWithHistory.has(i)
+      ? { ...entry, streams: zipStreams.get(i) ?? 0 }
+      : failed(entry.name, 'no-history-in-zip');
   });
   return { reports: plan.reports, chunks, streamsRead: progress.streams };
 }

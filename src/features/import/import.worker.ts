@@ -10,6 +10,7 @@ import {
   type CallName,
   type Calls,
   type HistoryStatus,
+  type ImportResult,
   type KeptHistory,
   type ParseJob,
   type ParseOutcome,
@@ -156,45 +157,57 @@ function memoryBytes(): number {
   return store.ts.byteLength + store.ms.byteLength + store.track.byteLength + names + store.trackKey.length * 16;
 }
 
+async function importFiles(
+  { files, storage: choice, importId }: Calls['import'][0],
+  id: number,
+): Promise<ImportResult> {
+  await ensureLoaded();
+  let last = 0;
+  const merge = new StoreMerge(store);
+  const runners: JobRunner[] = [(job, onBytes) => runParseJob(job, onBytes), ...parsers.map(remoteRunner)];
+  const run = await runImport(
+    files,
+    runners,
+    (progress) => {
+      const now = performance.now();
+      if (now - last < 100 && progress.filesDone < progress.filesTotal) return;
+      last = now;
+      scope.postMessage({ id, progress } satisfies WorkerResponse);
+    },
+    () => cancelledImports.has(importId),
+    (chunk) => merge.add(chunk),
+  );
+  if (cancelledImports.has(importId)) throw new ImportCancelled();
+  const before = store.ts.length;
+  const merged = merge.finish();
+  store = merged.store;
+  index = buildIndex(store);
+  storage = choice;
+  const status = index.status(storage);
+  // Kept once the page has asked its first questions: writing would hold up those answers.
+  saving = whenQuiet().then(persist);
+  saving.catch((error: unknown) => console.warn('Could not keep the history', error));
+  return {
+    files: run.reports,
+    sources: status.sources,
+    totals: {
+      streamsRead: run.streamsRead,
+      streamsAdded: store.ts.length - before,
+      duplicates: merged.duplicates,
+      streamsInHistory: store.ts.length,
+    },
+    status,
+  };
+}
+
+/** One import at a time: a second one merges into what the first left. */
+let importing: Promise<unknown> = Promise.resolve();
+
 const handlers: { [K in CallName]: (args: Calls[K][0], id: number) => Promise<Calls[K][1]> } = {
-  async import({ files, storage: choice, importId }, id) {
-    await ensureLoaded();
-    let last = 0;
-    const merge = new StoreMerge(store);
-    const runners: JobRunner[] = [(job, onBytes) => runParseJob(job, onBytes), ...parsers.map(remoteRunner)];
-    const run = await runImport(
-      files,
-      runners,
-      (progress) => {
-        const now = performance.now();
-        if (now - last < 100 && progress.filesDone < progress.filesTotal) return;
-        last = now;
-        scope.postMessage({ id, progress } satisfies WorkerResponse);
-      },
-      () => cancelledImports.has(importId),
-      (chunk) => merge.add(chunk),
-    );
-    if (cancelledImports.has(importId)) throw new ImportCancelled();
-    const before = store.ts.length;
-    const merged = merge.finish();
-    store = merged.store;
-    index = buildIndex(store);
-    storage = choice;
-    const status = index.status(storage);
-    // Kept once the page has asked its first questions: writing would hold up those answers.
-    saving = whenQuiet().then(persist);
-    saving.catch((error: unknown) => console.warn('Could not keep the history', error));
-    return {
-      files: run.reports,
-      sources: status.sources,
-      totals: {
-        streamsRead: run.streamsRead,
-        streamsAdded: store.ts.length - before,
-        duplicates: merged.duplicates,
-        streamsInHistory: store.ts.length,
-      },
-      status,
-    };
+  import(args, id) {
+    const run = importing.catch(() => {}).then(() => importFiles(args, id));
+    importing = run;
+    return run;
   },
   async cancel({ importId }) {
     cancelledImports.add(importId);

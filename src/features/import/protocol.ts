@@ -70,7 +70,7 @@ export interface FileReport {
   problem?: FileProblem;
   /** A default, user-facing sentence saying what happened and what to do. */
   message?: string;
-  /** Streams read from this file (before dedupe); 0 for others. */
+  /** Streams read from this file (before dedupe), a zip's the sum of its entries'; 0 for others. */
   streams: number;
 }
 
