@@ -194,16 +194,18 @@ export async function importFiles(files: File[], options: ImportOptions): Promis
  * answers before the worker has started; the worker loads the full history meanwhile.
  */
 export async function loadKept(): Promise<KeptHistory | null> {
-  const loaded = call('load', {});
+  let kept: KeptHistory | undefined;
   try {
-    const kept = await readSnapshot();
-    if (kept) {
-      loaded.catch(() => {});
-      markKept(kept.status);
-      return kept;
-    }
+    kept = await readSnapshot();
   } catch {
     // No snapshot to read here: the worker's answer decides.
+  }
+  // The worker reads the whole history meanwhile (after the snapshot: it would slow that read).
+  const loaded = call('load', {});
+  if (kept) {
+    loaded.catch(() => {});
+    markKept(kept.status);
+    return kept;
   }
   const answer = await loaded;
   markKept(answer ? answer.status : { streams: 0, storage: null });
