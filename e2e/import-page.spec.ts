@@ -7,7 +7,7 @@ import { signIn } from './support/app';
 import { signedOutScripts } from './support/critical-path';
 import { resetEmulator } from './support/emulator';
 import { generateExport, zipOf } from './support/import-oracle';
-import { fileInput, historyList, importFiles, openView } from './support/import-page';
+import { expectKept, fileInput, historyList, importFiles, openView } from './support/import-page';
 
 const distDir = process.env.E2E_BUILD_DIR ?? `dist-e2e-${process.env.E2E_PORT_BASE ?? 4100}`;
 
@@ -81,6 +81,7 @@ for (const { width, height, share } of [
     for (const view of ['Tracks', 'Artists', 'Albums'] as const) {
       expect(await firstRowTop(page, view), `${view}, signed out`).toBeLessThan(height * share);
     }
+    await expectKept(page);
     await signIn(page);
     await page.goto('./import');
     for (const view of ['Tracks', 'Artists', 'Albums'] as const) {

@@ -3,7 +3,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { EXPORT_USERNAME } from '../src/emulator/data-export/index.ts';
 import { ExportOracle, generateExport, zipOf } from './support/import-oracle';
-import { fileInput, historyList, openView, shownRows, shownTotals } from './support/import-page';
+import { expectKept, fileInput, historyList, openView, shownRows, shownTotals } from './support/import-page';
 
 const TIME_ZONE = 'Europe/Berlin';
 test.use({ timezoneId: TIME_ZONE });
@@ -121,6 +121,7 @@ test('kept on the device: no IP address or user name is stored, a reload shows t
   await page.getByRole('radio', { name: /Keep on this device/ }).check();
   await fileInput(page).setInputFiles(await zipOf(generated.files));
   await expect(historyList(page)).toBeVisible();
+  await expectKept(page);
   const before = await snapshot(page);
   expect(before.totals.Plays).toBe(new Intl.NumberFormat('en').format(oracle.tally().plays));
 

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn, topList } from './support/app';
 import { resetEmulator } from './support/emulator';
 import { ExportOracle, generateExport, zipOf } from './support/import-oracle';
-import { fileInput, historyList } from './support/import-page';
+import { expectKept, fileInput, historyList } from './support/import-page';
 
 const TIME_ZONE = 'Asia/Tokyo';
 test.use({ timezoneId: TIME_ZONE });
@@ -40,6 +40,7 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole('radio', { name: /Keep on this device/ }).check();
   await fileInput(page).setInputFiles(await zipOf(generated.files));
   await expect(historyList(page)).toBeVisible();
+  await expectKept(page);
 });
 
 test('the live top tracks show the plays the export holds for their URIs', async ({ page }) => {

@@ -124,6 +124,8 @@ export interface Tally {
   /** Every track and artist with its plays, most first. */
   tracksRanked: Ranked[];
   artistsRanked: Ranked[];
+  /** Every track with its time played, most first. */
+  tracksByTime: (Ranked & { ms: number })[];
   /** Plays per track key (URI). */
   playsByKey: Map<string, number>;
   playsByArtist: Map<string, number>;
@@ -187,13 +189,16 @@ export class ExportOracle {
     return new Map([...names].map(([key, { name }]) => [key, name]));
   }
 
-  /** Plays (≥ 30 s) of a local year, or of all time. */
-  tally(year?: number): Tally {
+  /** Plays (≥ 30 s; or every stream) of a local year, of local dates from–to, or of all time. */
+  tally(period?: number | { from: string; to: string }, { allStreams = false } = {}): Tally {
     const names = this.latestNames();
-    const plays = this.streams.filter(
-      (s) => s.ms >= 30_000 && (year === undefined || this.day(s.at).startsWith(`${year}-`)),
-    );
-    const tracks = new Map<string, { artist: string; count: number }>();
+    const inPeriod = (s: Stream) => {
+      if (period === undefined) return true;
+      const day = this.day(s.at);
+      return typeof period === 'number' ? day.startsWith(`${period}-`) : day >= period.from && day <= period.to;
+    };
+    const plays = this.streams.filter((s) => (allStreams || s.ms >= 30_000) && inPeriod(s));
+    const tracks = new Map<string, { artist: string; count: number; ms: number }>();
     const artists = new Map<string, number>();
     const albums = new Set<string>();
     const days = new Set<string>();
@@ -204,8 +209,10 @@ export class ExportOracle {
       artists.set(s.artist, (artists.get(s.artist) ?? 0) + 1);
       if (s.album) albums.add(`${s.artist}\u0000${s.album}`);
       const track = tracks.get(s.key);
-      if (track) track.count++;
-      else tracks.set(s.key, { artist: s.artist, count: 1 });
+      if (track) {
+        track.count++;
+        track.ms += s.ms;
+      } else tracks.set(s.key, { artist: s.artist, count: 1, ms: s.ms });
     }
     const byCount = (a: Ranked, b: Ranked) => b.count - a.count;
     return {
@@ -219,6 +226,9 @@ export class ExportOracle {
         .map(([key, t]) => ({ key, name: names.get(key)!, artist: t.artist, count: t.count }))
         .sort(byCount),
       artistsRanked: [...artists].map(([name, count]) => ({ key: name, name, artist: name, count })).sort(byCount),
+      tracksByTime: [...tracks]
+        .map(([key, t]) => ({ key, name: names.get(key)!, artist: t.artist, count: t.count, ms: t.ms }))
+        .sort((a, b) => b.ms - a.ms),
       playsByKey: new Map([...tracks].map(([key, t]) => [key, t.count])),
       playsByArtist: artists,
     };

@@ -22,6 +22,13 @@ export async function importFiles(page: Page, files: Parameters<ReturnType<typeo
   await expect(historyList(page)).toBeVisible();
 }
 
+/** After an import kept on the device: waits until the page says it is written (a reload may follow). */
+export async function expectKept(page: Page) {
+  await expect(
+    page.getByRole('status').filter({ hasText: /^ ?Kept on this device \([\d.]+ (bytes|KB|MB)\)\.$/ }),
+  ).toBeVisible();
+}
+
 /** The ranked list on screen (tracks, artists or albums). */
 export function historyList(page: Page) {
   return page.getByRole('list', { name: /^Your top (tracks|artists|albums) of / });

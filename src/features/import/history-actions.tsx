@@ -50,7 +50,14 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
     };
   }, [open]);
 
+  /** A choice closes the menu and hands focus back to its button, as a menu does. */
+  function chosen() {
+    setOpen(false);
+    button.current?.focus();
+  }
+
   async function exportAs(format: 'csv' | 'json') {
+    chosen();
     setStatus('Preparing the file…');
     try {
       const [all, builders, files] = await Promise.all([
@@ -77,6 +84,7 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
   }
 
   async function openShare() {
+    chosen();
     setStatus('');
     try {
       const top = await query({ ...params, filter: undefined, offset: 0, limit: 10 });
@@ -118,7 +126,8 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
           Share top 10
         </button>
       </div>
-      <span className="action-status" role="status">
+      {/* Heard, not shown: the download itself is what a sighted user sees, and the toolbar keeps its one line. */}
+      <span className="visually-hidden" role="status">
         {status}
       </span>
       {share ? (

@@ -22,7 +22,7 @@ import {
 import { PeriodPicker } from './period-picker';
 import { importQueries, importQueryClient } from './queries';
 import { RankedList } from './ranked-list';
-import { StoragePanel } from './storage-panel';
+import { formatBytes, StoragePanel } from './storage-panel';
 import { useFileDrop } from './use-file-drop';
 import { useImport, type ImportControl } from './use-import';
 import './import.css';
@@ -53,14 +53,36 @@ function ViewTabs({ view }: { view: ImportView }) {
   );
 }
 
+/** Kept on the device: the worker writes a moment after the import; say when it is safe to leave. */
+function SavedNote({ storage }: { storage: HistoryStatus['storage'] }) {
+  const info = useQuery({ ...importQueries.storage(), enabled: storage === 'device' }, importQueryClient);
+  if (storage !== 'device') return null;
+  return (
+    <span role="status">
+      {info.isFetching || !info.data
+        ? ' Saving on this device…'
+        : ` Kept on this device (${formatBytes(info.data.bytes)}).`}
+    </span>
+  );
+}
+
 /** One line after an import, above the results: what it added, and where the per-file list is. */
-function ImportNotice({ control, view }: { control: ImportControl; view: ImportView }) {
+function ImportNotice({
+  control,
+  view,
+  storage,
+}: {
+  control: ImportControl;
+  view: ImportView;
+  storage: HistoryStatus['storage'];
+}) {
   const { current } = control;
   if (current.state !== 'done' || view.view === 'files') return null;
   const failed = current.result.files.filter((file) => file.outcome === 'error').length;
   return (
     <p className="import-notice">
       Imported {current.label}: {current.result.totals.streamsAdded.toLocaleString('en')} new streams.
+      <SavedNote storage={storage} />
       {failed > 0 ? ` ${failed} ${failed === 1 ? 'file' : 'files'} could not be read. ` : ' '}
       <Link to={{ search: importSearch(withView(view, { view: 'files', detail: null })) }}>
         {failed > 0 ? 'See what to do' : 'See each file'}
@@ -88,7 +110,7 @@ function Results({
     <>
       <ViewTabs view={view} />
       {control.current.state === 'running' && view.view !== 'files' ? <ProgressLine control={control} /> : null}
-      <ImportNotice control={control} view={view} />
+      <ImportNotice control={control} view={view} storage={status.storage} />
       {view.detail ? (
         <EntityDetail view={view} />
       ) : view.view === 'overview' ? (
