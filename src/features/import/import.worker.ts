@@ -42,7 +42,9 @@ function serveParser(port: MessagePort) {
     );
     const chunk = outcome.ok ? outcome.chunk : null;
     const transfer = chunk
-      ? [chunk.ts, chunk.msPlayed, chunk.track, chunk.day, chunk.how].map((column) => column.buffer)
+      ? [chunk.ts, chunk.msPlayed, chunk.track, chunk.day, chunk.how, chunk.tracks.kind, chunk.tracks.namedAt].map(
+          (column) => column.buffer,
+        )
       : [];
     port.postMessage(outcome satisfies ParserReply, transfer);
   };

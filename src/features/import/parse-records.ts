@@ -4,14 +4,7 @@
 // other fields are never copied out of the parsed records, so they are never stored,
 // shown or exported.
 import { createZoneClock, type ZoneClock } from './calendar';
-import {
-  PLAY_MS,
-  type ChunkTrack,
-  type EntryKind,
-  type FileKind,
-  type FileProblem,
-  type StreamChunk,
-} from './protocol';
+import { PLAY_MS, type EntryKind, type FileKind, type FileProblem, type StreamChunk } from './protocol';
 
 export type HistoryKind = StreamChunk['kind'];
 
@@ -26,6 +19,18 @@ export const NAME_KEY = '\u0001';
 export const PODCAST_NAME_KEY = '\u0002';
 
 type Row = Record<string, unknown>;
+
+interface LocalTrack {
+  key: string;
+  name: string;
+  artist: string;
+  album: string;
+  kind: EntryKind;
+  namedAt: number;
+}
+
+/** How a stream's kind is stored: a number per track. */
+export const KIND_CODES: Record<EntryKind, number> = { music: 0, podcast: 1, audiobook: 2, video: 3 };
 
 let zoneClock: ZoneClock | undefined;
 
@@ -72,7 +77,7 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
 
 /** Builds a chunk: one local table of tracks, streams appended as columns. */
 class ChunkBuilder {
-  readonly tracks: ChunkTrack[] = [];
+  readonly tracks: LocalTrack[] = [];
   private readonly index = new Map<string, number>();
   private ts: number[] = [];
   private ms: number[] = [];
@@ -81,21 +86,12 @@ class ChunkBuilder {
 
   constructor(readonly kind: HistoryKind) {}
 
-  add(
-    seconds: number,
-    msPlayed: number,
-    key: string,
-    uri: string | null,
-    name: string,
-    artist: string,
-    album: string,
-    kind: EntryKind,
-  ) {
+  add(seconds: number, msPlayed: number, key: string, name: string, artist: string, album: string, kind: EntryKind) {
     let local = this.index.get(key);
     if (local === undefined) {
       local = this.tracks.length;
       this.index.set(key, local);
-      this.tracks.push({ key, uri, name, artist, album, kind, namedAt: seconds });
+      this.tracks.push({ key, name, artist, album, kind, namedAt: seconds });
     } else {
       const entry = this.tracks[local]!;
       // A track renamed over the years shows its latest name.
@@ -133,7 +129,23 @@ class ChunkBuilder {
     const day = new Int32Array(count);
     const how = new Uint8Array(count);
     (zoneClock ??= createZoneClock()).fill(ts, day, how);
-    return { kind: this.kind, ts, msPlayed: ms, track, day, how, tracks: this.tracks };
+    const tracks = this.tracks;
+    return {
+      kind: this.kind,
+      ts,
+      msPlayed: ms,
+      track,
+      day,
+      how,
+      tracks: {
+        key: tracks.map((t) => t.key),
+        name: tracks.map((t) => t.name),
+        artist: tracks.map((t) => t.artist),
+        album: tracks.map((t) => t.album),
+        kind: Uint8Array.from(tracks, (t) => KIND_CODES[t.kind]),
+        namedAt: Float64Array.from(tracks, (t) => t.namedAt),
+      },
+    };
   }
 }
 
@@ -156,7 +168,6 @@ function normaliseExtended(records: readonly unknown[], kind: 'extended' | 'exte
         seconds,
         ms,
         trackUri,
-        trackUri,
         text(record.master_metadata_track_name),
         text(record.master_metadata_album_artist_name),
         text(record.master_metadata_album_album_name),
@@ -167,31 +178,13 @@ function normaliseExtended(records: readonly unknown[], kind: 'extended' | 'exte
     const episodeUri = record.spotify_episode_uri;
     if (nonEmpty(episodeUri)) {
       const entry = kind === 'extended-video' ? 'video' : 'podcast';
-      chunk.add(
-        seconds,
-        ms,
-        episodeUri,
-        episodeUri,
-        text(record.episode_name),
-        text(record.episode_show_name),
-        '',
-        entry,
-      );
+      chunk.add(seconds, ms, episodeUri, text(record.episode_name), text(record.episode_show_name), '', entry);
       continue;
     }
     const chapterUri = nonEmpty(record.audiobook_chapter_uri) ? record.audiobook_chapter_uri : record.audiobook_uri;
     if (nonEmpty(chapterUri)) {
       const title = text(record.audiobook_title);
-      chunk.add(
-        seconds,
-        ms,
-        chapterUri,
-        chapterUri,
-        text(record.audiobook_chapter_title) || title,
-        title,
-        '',
-        'audiobook',
-      );
+      chunk.add(seconds, ms, chapterUri, text(record.audiobook_chapter_title) || title, title, '', 'audiobook');
     }
     // A record with no URI at all (an unavailable track, a local file) is no stream we can name.
   }
@@ -210,11 +203,11 @@ function normaliseAccount(records: readonly unknown[], kind: 'account' | 'accoun
       const artist = text(record.artistName);
       const name = text(record.trackName);
       if (!artist && !name) continue;
-      chunk.add(seconds, ms, `${NAME_KEY}${artist}\u0000${name}`, null, name, artist, '', 'music');
+      chunk.add(seconds, ms, `${NAME_KEY}${artist}\u0000${name}`, name, artist, '', 'music');
     } else {
       const show = text(record.podcastName);
       const episode = text(record.episodeName);
-      chunk.add(seconds, ms, `${PODCAST_NAME_KEY}${show}\u0000${episode}`, null, episode, show, '', 'podcast');
+      chunk.add(seconds, ms, `${PODCAST_NAME_KEY}${show}\u0000${episode}`, episode, show, '', 'podcast');
     }
   }
   return chunk;

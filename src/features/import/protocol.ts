@@ -326,19 +326,19 @@ export interface StreamChunk {
   /** Local day number and hour of the week (calendar.ts), worked out by the parser: same zone, in parallel. */
   day: Int32Array;
   how: Uint8Array;
-  /** Per local track: key, names and the ts of the record the names came from (latest wins). */
-  tracks: ChunkTrack[];
+  /** The file's tracks, as columns (cheaper to pass between workers than objects). */
+  tracks: ChunkTracks;
 }
 
-export interface ChunkTrack {
+/** Per local track: key, names, kind (KIND_CODES) and the UTC second of the record the names came from (latest wins). */
+export interface ChunkTracks {
   /** spotify:track:… / spotify:episode:… / audiobook URI, or a name key for records without ids. */
-  key: string;
-  uri: string | null;
-  name: string;
-  artist: string;
-  album: string;
-  kind: EntryKind;
-  namedAt: number;
+  key: string[];
+  name: string[];
+  artist: string[];
+  album: string[];
+  kind: Uint8Array;
+  namedAt: Float64Array;
 }
 
 /** What one stream was: music counts in the top lists; the rest is counted apart. */

@@ -2,10 +2,10 @@
 // in UTC seconds, ms played, track index), sorted by time and deduplicated, and one table
 // each of tracks, artists and albums. This is what is kept (in memory or IndexedDB);
 // history-index.ts builds the views that queries read from it.
-import { NAME_KEY, PODCAST_NAME_KEY } from './parse-records';
+import { KIND_CODES, NAME_KEY, PODCAST_NAME_KEY } from './parse-records';
 import { type EntryKind, type StreamChunk } from './protocol';
 
-export const KIND_CODES: Record<EntryKind, number> = { music: 0, podcast: 1, audiobook: 2, video: 3 };
+export { KIND_CODES };
 export const KINDS: EntryKind[] = ['music', 'podcast', 'audiobook', 'video'];
 
 export interface StoreTables {
@@ -91,37 +91,43 @@ export class TableBuilder {
   /** The global index of each of a chunk's tracks, adding or renaming as the latest record says. */
   chunkTracks(chunk: StreamChunk): Uint32Array {
     const t = this.tables;
-    const map = new Uint32Array(chunk.tracks.length);
-    chunk.tracks.forEach((track, local) => {
-      let id = this.tracks.get(track.key);
-      const rename = id === undefined || track.namedAt >= t.trackNamedAt[id]!;
+    const c = chunk.tracks;
+    const map = new Uint32Array(c.key.length);
+    for (let local = 0; local < c.key.length; local++) {
+      const key = c.key[local]!;
+      const name = c.name[local]!;
+      const artistName = c.artist[local]!;
+      const albumName = c.album[local]!;
+      const namedAt = c.namedAt[local]!;
+      let id = this.tracks.get(key);
+      const rename = id === undefined || namedAt >= t.trackNamedAt[id]!;
       if (id === undefined) {
         id = t.trackKey.length;
-        this.tracks.set(track.key, id);
-        t.trackKey.push(track.key);
+        this.tracks.set(key, id);
+        t.trackKey.push(key);
         t.trackName.push('');
         t.trackArtist.push(0);
         t.trackAlbum.push(0);
-        t.trackKind.push(KIND_CODES[track.kind]);
-        t.trackNamedAt.push(track.namedAt);
+        t.trackKind.push(c.kind[local]!);
+        t.trackNamedAt.push(namedAt);
       }
       if (rename) {
-        t.trackNamedAt[id] = track.namedAt;
+        t.trackNamedAt[id] = namedAt;
         // Most files name a track as the others do: intern only what is new.
         const same =
-          t.trackName[id] === track.name &&
-          t.artistName[t.trackArtist[id]!] === track.artist &&
-          t.albumName[t.trackAlbum[id]!] === track.album &&
+          t.trackName[id] === name &&
+          t.artistName[t.trackArtist[id]!] === artistName &&
+          t.albumName[t.trackAlbum[id]!] === albumName &&
           t.trackName[id] !== '';
         if (!same) {
-          const artist = this.artist(track.artist);
-          t.trackName[id] = track.name;
+          const artist = this.artist(artistName);
+          t.trackName[id] = name;
           t.trackArtist[id] = artist;
-          t.trackAlbum[id] = this.album(artist, track.album);
+          t.trackAlbum[id] = this.album(artist, albumName);
         }
       }
       map[local] = id;
-    });
+    }
     return map;
   }
 }
