@@ -1,8 +1,9 @@
 // The top-list pages as the app composes them: the list from features/top-items, with
 // what other features add around it (actions above the list, badges on rows).
+import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { ExportActions } from '../features/export/export-actions';
-import { ArtistExportPlays, TrackExportPlays } from '../features/import/export-plays';
+import { mayHaveHistory } from '../features/import/history-presence';
 import { longerRange } from '../features/insights/movement';
 import { MovementBadge, MovementControls, useCompareRanges } from '../features/insights/movement-badge';
 import { useMovement } from '../features/insights/use-movement';
@@ -31,12 +32,25 @@ function listActions(context: TopListContext) {
 
 const composed: Omit<TopItemsPageProps, 'type'> = { actions: listActions };
 
-/** Plays from an imported data export beside a row (features/import): tracks by URI, artists by name. */
+// Plays from an imported data export (features/import), loaded only for someone who imported one.
+const TrackExportPlays = lazy(async () => ({
+  default: (await import('../features/import/export-plays')).TrackExportPlays,
+}));
+const ArtistExportPlays = lazy(async () => ({
+  default: (await import('../features/import/export-plays')).ArtistExportPlays,
+}));
+
+/** Beside a row: tracks by URI, artists by name. */
 function exportPlays(item: Track | Artist, context: TopListContext) {
-  return context.type === 'tracks' ? (
-    <TrackExportPlays uri={item.uri} uris={context.items.map((listed) => listed.uri)} />
-  ) : (
-    <ArtistExportPlays name={item.name} />
+  if (!mayHaveHistory()) return null;
+  return (
+    <Suspense fallback={null}>
+      {context.type === 'tracks' ? (
+        <TrackExportPlays uri={item.uri} uris={context.items.map((listed) => listed.uri)} />
+      ) : (
+        <ArtistExportPlays name={item.name} />
+      )}
+    </Suspense>
   );
 }
 

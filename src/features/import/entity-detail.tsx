@@ -2,40 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { BarChart } from '../../components/bar-chart';
-import { formatCount } from '../../components/format';
 import { OpenInSpotify } from '../../components/open-in-spotify';
-import type { YearCount } from './history-client';
 import { formatDay, importSearch, periodLabel, withView, type ImportView } from './import-url';
 import { MonthChart } from './month-chart';
+import { PlaysByYearChart } from './plays-by-year-chart';
 import { localDate } from './period-picker';
 import { formatPlaysAndTime, trackUrl } from './play-count';
 import { importQueries, importQueryClient } from './queries';
-
-/** Plays by year as bars, with the table for screen readers (the artist page shows it too). */
-export function PlaysByYearChart({
-  title,
-  years,
-  allStreams = false,
-}: {
-  title: string;
-  years: readonly YearCount[];
-  allStreams?: boolean;
-}) {
-  const unit: [string, string] = allStreams ? ['stream', 'streams'] : ['play', 'plays'];
-  const bars = years.map((year) => ({ label: String(year.year), value: year.count }));
-  return (
-    <BarChart
-      title={title}
-      bars={bars}
-      unit={unit}
-      summary={`${title}: ${bars.map((bar) => `${bar.label}, ${formatCount(bar.value)} ${bar.value === 1 ? unit[0] : unit[1]}`).join('; ')}.`}
-      labelHeader="Year"
-      valueHeader={allStreams ? 'Streams' : 'Plays'}
-      formatValue={(value) => new Intl.NumberFormat('en').format(value)}
-    />
-  );
-}
 
 export function EntityDetail({ view }: { view: ImportView }) {
   const { detail } = view;

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatPlays } from './play-count';
 import { hasHistory } from './history-client';
-import { PlaysByYearChart } from './entity-detail';
+import { PlaysByYearChart } from './plays-by-year-chart';
 import { importQueries, importQueryClient } from './queries';
 import './export-plays.css';
 

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { deleteAll, setStorage, type StorageChoice } from './history-client';
+import { markHistoryPresent } from './history-presence';
 import { historyChanged, importQueries, importQueryClient } from './queries';
 
 const bytesFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
@@ -93,6 +94,7 @@ export function StoragePanel({ onDeleted }: { onDeleted: () => void }) {
             onClick={() =>
               void run(async () => {
                 await deleteAll();
+                markHistoryPresent(false);
                 setConfirming(false);
                 onDeleted();
               }, 'Your imported history was deleted.')

@@ -2,6 +2,7 @@
 // region, Cancel, and the outcome of each file. The page keeps the last report on screen.
 import { useCallback, useRef, useState } from 'react';
 import { importFiles, type ImportProgress, type ImportResult, type StorageChoice } from './history-client';
+import { markHistoryPresent } from './history-presence';
 import { historyChanged } from './queries';
 
 export type ImportState =
@@ -36,6 +37,7 @@ export function useImport(): ImportControl {
         signal: abort.signal,
         onProgress: (progress) => setCurrent({ state: 'running', progress, label: name }),
       });
+      if (result.status.streams > 0) markHistoryPresent(true);
       await historyChanged();
       setCurrent({ state: 'done', result, label: name });
     } catch (error) {
