@@ -113,7 +113,10 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
         // The name stays whole where a phone shows only "Export".
         aria-label="Export or share"
       >
-        Export<span className="wide-only"> or share</span>
+        {/* One box: as the button's only flex item, the words keep their space. */}
+        <span>
+          Export<span className="wide-only"> or share</span>
+        </span>
       </button>
       <div ref={panel} id={panelId} className="history-actions-panel" hidden={!open}>
         <button type="button" className="button" onClick={() => void exportAs('csv')}>
