@@ -1,5 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './e2e/support/chromium';
+import { chromiumArgs, requireChromium } from './e2e/support/chromium';
+
+// Before anything is built or started: without a browser, one message and a non-zero exit.
+const executablePath = requireChromium();
 
 // All ports derive from one base, so two suites can run side by side (E2E_PORT_BASE=4200 …).
 const portBase = Number(process.env.E2E_PORT_BASE ?? 4100);
@@ -50,10 +53,7 @@ export default defineConfig({
   use: {
     baseURL: `${APP_ORIGIN}${APP_BASE}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: chromiumArgs,
-    },
+    launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [
     {

@@ -76,7 +76,10 @@ test('movement badges: rank changes against 6 months, returning and staple, in w
     expect(expected.some((text) => text?.startsWith('Down '))).toBe(true);
     expect(expected.some((text) => text?.includes('staple'))).toBe(true);
 
-    await page.getByRole('button', { name: 'Compare with other time ranges' }).click();
+    const compare = page.getByRole('switch', { name: 'Compare with other time ranges' });
+    await expect(compare).toHaveAttribute('aria-checked', 'false');
+    await compare.click();
+    await expect(compare).toHaveAttribute('aria-checked', 'true');
     await expect(page).toHaveURL(/compare=1/);
     await expect(rows.locator('.movement').first()).toBeVisible();
     const shown = await rows.evaluateAll((items) =>
@@ -94,9 +97,28 @@ test('movement badges: rank changes against 6 months, returning and staple, in w
     await expect(rising.locator('.movement-mark.rising')).toHaveText(/^▲\d+$/);
   }
 
-  const legend = page.getByRole('group').filter({ hasText: 'What do the badges mean?' });
-  await legend.getByText('What do the badges mean?').click();
+  // Turned off, the badges go, and stay gone on the next range.
+  const compare = page.getByRole('switch', { name: 'Compare with other time ranges' });
+  await compare.click();
+  await expect(compare).toHaveAttribute('aria-checked', 'false');
+  await expect(page).toHaveURL(/compare=0/);
+  await expect(topList(page).locator('.movement')).toHaveCount(0);
+
+  // The legend opens from one small control beside the switch; Escape closes it and focus returns.
+  const legendButton = page.getByRole('button', { name: 'What do the badges mean?' });
+  await legendButton.click();
+  const legend = page.getByRole('group', { name: 'Badges' });
+  // Under its control, not over it.
+  const [button, panel] = [await legendButton.boundingBox(), await legend.boundingBox()];
+  expect(panel!.y).toBeGreaterThanOrEqual(button!.y + button!.height);
   await expect(legend.getByText('a staple: in all three time ranges')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(legend).toBeHidden();
+  await expect(legendButton).toBeFocused();
+  await legendButton.press('Enter');
+  await expect(legend).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(legend).toBeHidden();
 });
 
 function sum(values: string[]) {
@@ -121,7 +143,40 @@ test('insights: decades, artists and genres charts, each with a table whose numb
   await expect(charts).toHaveCount(3);
   expect(sum(await tableValues(page, 'Decades of your top tracks'))).toBe(tracks);
   expect(sum(await tableValues(page, 'Your top tracks by artist'))).toBe(tracks);
-  expect((await tableValues(page, 'Genres of your top artists')).length).toBeGreaterThan(0);
+  // Each chart says what its numbers count.
+  const artists = Number(/and (\d+) artists/.exec(meta)?.[1]);
+  await expect(page.getByRole('figure', { name: 'Decades of your top tracks' })).toHaveAccessibleDescription(
+    `Tracks of your top ${tracks}, by the decade their album came out.`,
+  );
+  await expect(page.getByRole('figure', { name: 'Your top tracks by artist' })).toHaveAccessibleDescription(
+    `Tracks of your top ${tracks}, each counted once: for the first of its artists among your top artists.`,
+  );
+  await expect(page.getByRole('figure', { name: 'Genres of your top artists' })).toHaveAccessibleDescription(
+    `Artists of your top ${artists} who carry each genre; an artist can carry several.`,
+  );
+  // The genre chart counts artists: worked out here from the emulator's own answer.
+  const token = await page.evaluate(
+    () =>
+      (JSON.parse(sessionStorage.getItem('heavy-rotation:session') ?? '{}') as { accessToken?: string }).accessToken,
+  );
+  const answer = await page.request.get(`${apiUrl()}/me/top/artists?time_range=short_term&limit=50`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const carriers = new Map<string, number>();
+  for (const artist of ((await answer.json()) as { items: { genres: string[] }[] }).items)
+    for (const genre of new Set(artist.genres)) carriers.set(genre, (carriers.get(genre) ?? 0) + 1);
+  const genreRows = page.getByRole('table', { name: 'Genres of your top artists' }).locator('tbody tr');
+  const shownGenres = await genreRows.evaluateAll((rows) =>
+    rows.map((row) => [row.querySelector('th')!.textContent!, row.querySelector('td')!.textContent!] as const),
+  );
+  expect(shownGenres.length).toBeGreaterThan(0);
+  for (const [genre, value] of shownGenres) {
+    const count = carriers.get(genre) ?? 0;
+    expect(value, genre).toBe(`${count} ${count === 1 ? 'artist' : 'artists'}`);
+  }
+  // The most carried genres, none left out above the ones shown.
+  const least = Math.min(...shownGenres.map(([genre]) => carriers.get(genre)!));
+  expect([...carriers.values()].filter((count) => count > least).length).toBeLessThan(shownGenres.length);
   // The chart's label carries the same numbers as its table.
   const decadeRows = page.getByRole('table', { name: 'Decades of your top tracks' }).locator('tbody tr');
   const firstDecade = (await decadeRows.first().locator('th').textContent()) ?? '';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signIn, topList } from './support/app';
 import { resetEmulator } from './support/emulator';
 
@@ -82,20 +82,42 @@ test('a chosen theme applies at once and on the next visit; System follows the d
 });
 
 test('with reduced motion asked for, loading placeholders and the progress bar do not animate', async ({ page }) => {
-  await page.goto('./');
-  const durations = () =>
-    page.evaluate(() => {
-      const host = document.createElement('div');
-      host.innerHTML =
-        '<div class="skeleton"><span class="skeleton-line"></span></div><div class="progress active"></div>';
-      document.body.append(host);
-      const values = [...host.querySelectorAll('.skeleton-line, .progress')].map((el) =>
-        parseFloat(getComputedStyle(el).animationDuration),
-      );
-      host.remove();
-      return values;
-    });
-  expect((await durations()).every((seconds) => seconds >= 1)).toBe(true);
+  await signIn(page);
+  await expect(topList(page).getByRole('listitem').first()).toBeVisible();
+  /** Seconds the element's (or pseudo-element's) animation runs; 0 when it has none. */
+  const duration = (target: Locator, pseudo?: '::before') =>
+    target.evaluate((el, p) => parseFloat(getComputedStyle(el, p).animationDuration), pseudo);
+
+  // The progress bar runs while a page's code loads: hold the artist page's on its way.
+  let releasePage = () => {};
+  const pageHeld = new Promise<void>((resolve) => (releasePage = resolve));
+  await page.route(/\/assets\/artist-page-[^/]*\.js$/, async (route) => {
+    await pageHeld;
+    await route.continue();
+  });
+  await topList(page).locator('.item-sub a').first().click();
+  const progress = page.locator('.progress.active');
+  await expect(progress).toBeAttached();
+  expect(await duration(progress)).toBeGreaterThanOrEqual(1);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  expect((await durations()).every((seconds) => seconds < 0.001)).toBe(true);
+  expect(await duration(progress)).toBeLessThan(0.001);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  releasePage();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // The list's placeholder rows pulse while a list loads: hold the year's tracks.
+  let releaseList = () => {};
+  const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+  await page.route(/\/me\/top\/tracks\?.*time_range=long_term/, async (route) => {
+    await listHeld;
+    await route.continue();
+  });
+  await page.goto('./tracks?range=long_term');
+  const placeholder = page.getByRole('status', { name: 'Loading your top tracks' }).locator('.skeleton-row').first();
+  await expect(placeholder).toBeAttached();
+  expect(await duration(placeholder, '::before')).toBeGreaterThanOrEqual(1);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await duration(placeholder, '::before')).toBeLessThan(0.001);
+  releaseList();
+  await expect(topList(page).getByRole('listitem').first()).toBeVisible();
 });

@@ -1,13 +1,13 @@
 // The entry: small on purpose, so it runs the moment it arrives. React and the views come
 // in chunks of their own (the pages preload them, see vite.config.ts), while this file
 // starts what must not wait for them: on the sign-in callback, the code exchange.
-import { completeSignIn } from './auth/session';
+import { completeSignIn } from './auth/callback';
 import { readDemoMode, readSession } from './auth/token-store';
-import { CALLBACK_QUERY } from './app/callback-query';
-import { LIVE_EVENT } from './app/live-event';
-import { applyTheme } from './app/theme';
+import { CALLBACK_QUERY } from './app/boot/callback-query';
+import { LIVE_EVENT } from './app/boot/live-event';
+import { applyTheme } from './app/shell/theme';
 import { config } from './config';
-import './app/styles.css';
+import './app/shell/styles.css';
 
 applyTheme();
 
@@ -18,7 +18,7 @@ const path = `/${pathname.slice(config.basePath.length)}`;
 // The build prerenders the signed-out start page into index.html; a first visit there
 // hydrates it with no router at all. Everything else boots the router app.
 if (path === '/' && !search && container.firstElementChild && !readSession() && !readDemoMode()) {
-  void import('./app/start-landing').then(({ startLanding }) => startLanding(container));
+  void import('./app/boot/start-landing').then(({ startLanding }) => startLanding(container));
 } else {
   // On the sign-in callback, the code exchange need not wait for React or the router: the
   // /account loader joins this same exchange (it runs once per code) and reports its outcome.
@@ -27,5 +27,5 @@ if (path === '/' && !search && container.firstElementChild && !readSession() && 
   }
   // The router app replaces whatever the page shows: the start page's loader may let go.
   window.dispatchEvent(new Event(LIVE_EVENT));
-  void import('./app/start-router').then(({ startRouter }) => startRouter(container));
+  void import('./app/boot/start-router').then(({ startRouter }) => startRouter(container));
 }

@@ -50,11 +50,11 @@ it('no callback query string leads to a token request unless its state equals th
   let exchanges = 0;
   await fc.assert(
     fc.asyncProperty(fc.oneof(structured, nearlyGenuine, raw), fc.boolean(), async (query, pendingStored) => {
-      // session.ts keeps a once-per-code guard in module state: fresh modules for every case.
+      // callback.ts keeps a once-per-code guard in module state: fresh modules for every case.
       vi.resetModules();
       sessionStorage.clear();
       const store = await import('./token-store');
-      const session = await import('./session');
+      const session = await import('./callback');
       if (pendingStored) {
         store.writePendingSignIn({
           verifier: 'v'.repeat(64),

@@ -6,7 +6,7 @@ import {
   storeClientId,
   subscribeClientId,
 } from './client-id';
-import { activeClientId } from './session';
+import { activeClientId } from './active-client-id';
 import { DEMO_CLIENT_ID } from './endpoints';
 import { writeDemoMode } from './token-store';
 import { config } from '../config';

@@ -2,7 +2,7 @@
 // On static hosts every address but the start page gets 404.html, whose first inline script
 // (build-config/html.ts, `startFallbackPage`) sends the exchange the moment it is parsed,
 // when the pending sign-in in this tab names a token endpoint and its state matches the
-// callback's. The callback's own handling (session.ts) checks everything again and takes
+// callback's. The callback's own handling (callback.ts) checks everything again and takes
 // that answer here instead of asking twice: one exchange per code either way.
 
 /** The global both sides name the exchange by: `Symbol.for(EARLY_EXCHANGE_KEY)`. */

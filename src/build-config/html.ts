@@ -1,10 +1,7 @@
 // Rewrites of the built HTML files (vite.config.ts). Whatever they put inline, they allow
 // in the page's Content-Security-Policy by its hash, and nothing more.
 import { createHash } from 'node:crypto';
-import { CALLBACK_QUERY } from '../app/callback-query.ts';
-import { LIVE_EVENT } from '../app/live-event.ts';
-import { EARLY_EXCHANGE_KEY } from '../auth/early-exchange.ts';
-import { PENDING_KEY } from '../auth/token-store.ts';
+import { buildInlineScript } from './inline-script.ts';
 
 export function cspHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
@@ -42,50 +39,33 @@ export function inlineStylesheet(html: string, href: string, css: string): strin
 /**
  * For a page that paints without JavaScript (the prerendered start page): its module
  * script, the modules it preloads and its web app manifest are requested only once the
- * page has painted, so nothing competes with the first paint. A small inline script,
- * allowed by its hash, adds them on the first paint entry (at once where the browser
+ * page has painted, so nothing competes with the first paint. A small inline script
+ * (inline/after-first-paint.ts), allowed by its hash, adds them on the first paint entry (at once where the browser
  * reports no paint timing, and after a second at the latest). Served for any address but
  * `startPath`, the page loads them at once. A click on a control (a button, a radio) before
  * the page is live loads them at once; the page's code clicks it again once hydrated.
  */
-export function loadScriptsAfterFirstPaint(html: string, startPath: string): string {
+export async function loadScriptsAfterFirstPaint(html: string, startPath: string): Promise<string> {
   const entries = [...html.matchAll(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g)];
   if (entries.length !== 1) throw new Error(`Expected one module script, found ${entries.length}`);
   const entry = entries[0]!;
   const deferred = [...html.matchAll(/<link rel="(?:modulepreload|manifest)"[^>]*>\s*/g)];
   let page = html.replace(entry[0], '');
   for (const tag of deferred) page = page.replace(tag[0], '');
-  // The entry is preloaded with the rest, and runs once the document is parsed (main.ts needs #root).
+  // The entry is preloaded with the rest; the loader runs it once the document is parsed.
   const links = [
     `<link rel="modulepreload" crossorigin href="${entry[1]}">`,
     ...deferred.map((tag) => tag[0].trim()),
   ].join('');
-  const loader =
-    '(()=>{let done=!1,early=null;const load=()=>{if(done)return;done=!0;' +
-    `document.head.insertAdjacentHTML("beforeend",${JSON.stringify(links)});` +
-    'const run=()=>{const s=document.createElement("script");s.type="module";s.crossOrigin="";' +
-    `s.src=${JSON.stringify(entry[1])};document.head.append(s)};` +
-    'document.readyState==="loading"?document.addEventListener("DOMContentLoaded",run,{once:!0}):run()};' +
-    // Served for another address (a host that answers every path with index.html), the
-    // page shown is not the app's: load at once.
-    `location.pathname!==${JSON.stringify(startPath)}||location.search?load():` +
-    'PerformanceObserver.supportedEntryTypes?.includes("paint")' +
-    '?new PerformanceObserver(load).observe({type:"paint",buffered:!0}):load();' +
-    'setTimeout(load,1e3);' +
-    // Held back entirely (a radio is not checked yet), so that the replay is the click that counts.
-    'const click=e=>{const b=e.target.closest?.("#root :is(button,input,label)");' +
-    'if(b){e.preventDefault();e.stopPropagation();early=b;load()}};' +
-    'addEventListener("click",click,!0);' +
-    `addEventListener(${JSON.stringify(LIVE_EVENT)},()=>{removeEventListener("click",click,!0);early?.click()},{once:!0})` +
-    '})()';
+  const loader = await buildInlineScript('after-first-paint', { links, entry: entry[1]!, startPath });
   if (!page.includes('</head>')) throw new Error('The HTML has no </head>');
   page = page.replace('</head>', () => `<script>${loader}</script></head>`);
   return allowInPolicy(page, 'script-src', cspHash(loader));
 }
 
 /**
- * For the page every other address gets (404.html): one small inline script, first in the
- * head, before anything it could wait for.
+ * For the page every other address gets (404.html): one small inline script
+ * (inline/start-fallback.ts), first in the head, before anything it could wait for.
  * - On the sign-in callback at `callbackPath`, it sends the code exchange while the page is
  *   still parsing, when this tab's pending sign-in names a token endpoint and its state
  *   matches the callback's (see auth/early-exchange.ts). The callback's handling checks it
@@ -93,26 +73,14 @@ export function loadScriptsAfterFirstPaint(html: string, startPath: string): str
  *   the callback's first request.
  * - Anywhere else, it starts the module preloads, as early as the links would.
  */
-export function startFallbackPage(html: string, callbackPath: string): string {
+export async function startFallbackPage(html: string, callbackPath: string): Promise<string> {
   const links = [...html.matchAll(/<link rel="modulepreload"[^>]*>\s*/g)];
   let page = html;
   for (const link of links) page = page.replace(link[0], '');
-  const preload = `document.head.insertAdjacentHTML("beforeend",${JSON.stringify(links.map((link) => link[0].trim()).join(''))})`;
-  // The same request as auth/token-client.ts's exchangeCode (html.test.ts compares the two).
-  const exchange =
-    'try{const q=new URLSearchParams(location.search),code=q.get("code"),' +
-    `p=JSON.parse(sessionStorage.getItem(${JSON.stringify(PENDING_KEY)})??"null");` +
-    'if(code&&typeof p?.tokenUrl=="string"&&typeof p.redirectUri=="string"&&p.state===q.get("state")){' +
-    'const response=fetch(p.tokenUrl,{method:"POST",' +
-    'headers:{"Content-Type":"application/x-www-form-urlencoded"},' +
-    'body:new URLSearchParams({grant_type:"authorization_code",code,redirect_uri:p.redirectUri,' +
-    'client_id:p.clientId,code_verifier:p.verifier}),credentials:"omit",cache:"no-store"});' +
-    // Its failure is the callback's to report, once it takes the answer.
-    'response.catch(()=>{});' +
-    `window[Symbol.for(${JSON.stringify(EARLY_EXCHANGE_KEY)})]={code,url:p.tokenUrl,response}}}catch{}`;
-  const script =
-    `if(${String(CALLBACK_QUERY)}.test(location.search)){` +
-    `if(location.pathname===${JSON.stringify(callbackPath)}){${exchange}}}else ${preload}`;
+  const script = await buildInlineScript('start-fallback', {
+    links: links.map((link) => link[0].trim()).join(''),
+    callbackPath,
+  });
   const entry = /<script type="module"/.exec(page);
   if (!entry) throw new Error('The HTML has no module script');
   page = `${page.slice(0, entry.index)}<script>${script}</script>\n    ${page.slice(entry.index)}`;

@@ -10,6 +10,8 @@ export interface AppLinkProps {
   /** A path inside the app, e.g. "/setup". */
   to: string;
   className?: string;
+  /** The link's accessible name, when its text alone would not say enough. */
+  label?: string;
   children: ReactNode;
 }
 
@@ -18,11 +20,13 @@ export interface AppLinkProps {
  * hydrates without react-router (a plain link, a page load), and the router app provides
  * its own client-side link through this context.
  */
-export const AppLinkContext = createContext<(props: AppLinkProps) => ReactNode>(({ to, className, children }) => (
-  <a className={className} href={appHref(to)}>
-    {children}
-  </a>
-));
+export const AppLinkContext = createContext<(props: AppLinkProps) => ReactNode>(
+  ({ to, className, label, children }) => (
+    <a className={className} href={appHref(to)} aria-label={label}>
+      {children}
+    </a>
+  ),
+);
 
 export function AppLink(props: AppLinkProps) {
   // A render function, not a component: it returns the element to use (a router Link, an <a>).

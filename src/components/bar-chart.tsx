@@ -24,11 +24,14 @@ export function BarChart({
   bars,
   unit,
   summary,
+  counts,
   labelHeader,
   valueHeader,
   formatValue = String,
 }: {
   title: string;
+  /** One line under the title: what each bar's number counts ("Tracks of your top 50, …"). */
+  counts: string;
   bars: readonly Bar[];
   /** Singular and plural, for the summary: ['track', 'tracks']. */
   unit: readonly [string, string];
@@ -40,11 +43,17 @@ export function BarChart({
   formatValue?: (value: number) => string;
 }) {
   const headingId = useId();
+  const countsId = useId();
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   return (
-    <figure className="chart" aria-labelledby={headingId}>
-      <figcaption id={headingId} className="chart-title">
-        {title}
+    <figure className="chart" aria-labelledby={headingId} aria-describedby={countsId}>
+      <figcaption>
+        <span id={headingId} className="chart-title">
+          {title}
+        </span>
+        <span id={countsId} className="chart-counts">
+          {counts}
+        </span>
       </figcaption>
       <svg className="bar-chart" width="100%" height={bars.length * ROW} role="img" aria-label={summary}>
         {bars.map((bar, index) => (

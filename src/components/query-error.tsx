@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { beginSignIn } from '../auth/session';
+import { beginSignIn } from '../auth/sign-in';
 import { SIGN_IN_SCOPES, type Scope } from '../auth/scopes';
 import { describeError } from './describe-error';
 import { ErrorPanel } from './error-panel';

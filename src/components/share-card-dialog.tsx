@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { saveFile } from './save-file';
 import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
+import './share-card-dialog.css';
 
 export interface ShareCardDialogProps {
   /** The dialog's heading: "Share your top 10 tracks". */

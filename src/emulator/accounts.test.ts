@@ -288,11 +288,27 @@ describe('token endpoint', () => {
     });
   });
 
+  it('answers a refresh token it never issued with "Invalid refresh token", unlike a revoked one', async () => {
+    const emulator = testEmulator();
+    const tokens = await signIn(emulator);
+    for (const never of [`${tokens.refresh_token}x`, 'AQ-made-up']) {
+      expect(await oauthError(await refresh(emulator, never))).toEqual({
+        error: 'invalid_grant',
+        error_description: 'Invalid refresh token',
+      });
+    }
+    // The issued one still works beside them.
+    expect((await refresh(emulator, tokens.refresh_token)).status).toBe(200);
+  });
+
   it('revokeRefreshTokens ends every sign-in at its next refresh', async () => {
     const emulator = testEmulator();
     const tokens = await signIn(emulator);
     expect(emulator.revokeRefreshTokens()).toBe(1);
-    expect((await oauthError(await refresh(emulator, tokens.refresh_token))).error).toBe('invalid_grant');
+    expect(await oauthError(await refresh(emulator, tokens.refresh_token))).toEqual({
+      error: 'invalid_grant',
+      error_description: 'Refresh token revoked',
+    });
     // The access token lives on until it expires.
     expect((await apiGet(emulator, '/me', tokens.access_token)).status).toBe(200);
   });

@@ -9,8 +9,7 @@ import { getCatalog } from './fixtures';
 import { escapeHtml, htmlPage, htmlResponse } from './html';
 import { matchesRegisteredUri, redirectUriProblem } from './redirect-uri';
 import { isKnownScope, SCOPE_DESCRIPTIONS, splitScopes } from './scopes';
-import type { SignIn } from './state';
-import type { RegisteredClient } from './types';
+import type { RegisteredClient, SignIn } from './types';
 
 export const DEFAULT_CLIENT_NAME = 'Heavy Rotation';
 
@@ -215,8 +214,10 @@ async function token(ctx: Context, req: Request): Promise<Response> {
     const refreshToken = form.get('refresh_token');
     if (!refreshToken) return missing('refresh_token');
     const grant = ctx.state.refreshTokens.get(refreshToken);
-    const expiresAt = grant ? grant.signIn.signedInAt + ctx.state.config.refreshTokenLifetime * 1000 : 0;
-    if (!grant || grant.revoked || grant.signIn.revoked || grant.signIn.clientId !== clientId || now >= expiresAt) {
+    // Spotify tells a token it never issued from one it issued and then took back.
+    if (!grant) return oauthError('invalid_grant', 'Invalid refresh token');
+    const expiresAt = grant.signIn.signedInAt + ctx.state.config.refreshTokenLifetime * 1000;
+    if (grant.revoked || grant.signIn.revoked || grant.signIn.clientId !== clientId || now >= expiresAt) {
       return oauthError('invalid_grant', 'Refresh token revoked');
     }
     // Since July 2026 Spotify's refresh answers carry no refresh_token: the old one stays valid.

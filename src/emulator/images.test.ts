@@ -50,6 +50,72 @@ describe('images', () => {
     expect(new Set(covers.values()).size).toBe(covers.size);
   });
 
+  /** A PNG's RGB pixels, as encodePng writes them (8-bit RGB, each row filtered with 0, none). */
+  async function pngPixels(bytes: Uint8Array): Promise<{ size: number; rgb: Uint8Array }> {
+    const [width, height] = pngSize(bytes);
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const idat: Uint8Array[] = [];
+    for (let at = 8; at < bytes.length;) {
+      const length = view.getUint32(at);
+      if (new TextDecoder().decode(bytes.subarray(at + 4, at + 8)) === 'IDAT') {
+        idat.push(bytes.subarray(at + 8, at + 8 + length));
+      }
+      at += 12 + length;
+    }
+    const stream = new Blob(idat as BlobPart[]).stream().pipeThrough(new DecompressionStream('deflate'));
+    const raw = new Uint8Array(await new Response(stream).arrayBuffer());
+    expect(width).toBe(height);
+    expect(raw.length).toBe((width * 3 + 1) * height);
+    const rgb = new Uint8Array(width * height * 3);
+    for (let y = 0; y < height; y++) {
+      expect(raw[y * (width * 3 + 1)]).toBe(0);
+      rgb.set(raw.subarray(y * (width * 3 + 1) + 1, (y + 1) * (width * 3 + 1)), y * width * 3);
+    }
+    return { size: width, rgb };
+  }
+
+  /**
+   * The columns and rows at which the colour changes from the pixel before, anywhere in the
+   * image. A cover scaled up from an N-pixel drawing can change at most at N - 1 of them.
+   */
+  function edges({ size, rgb }: { size: number; rgb: Uint8Array }): { columns: number; rows: number } {
+    const differs = (a: number, b: number) =>
+      rgb[a * 3] !== rgb[b * 3] || rgb[a * 3 + 1] !== rgb[b * 3 + 1] || rgb[a * 3 + 2] !== rgb[b * 3 + 2];
+    const columns = new Set<number>();
+    const rows = new Set<number>();
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        const at = y * size + x;
+        if (x > 0 && differs(at, at - 1)) columns.add(x);
+        if (y > 0 && differs(at, at - size)) rows.add(y);
+      }
+    }
+    return { columns: columns.size, rows: rows.size };
+  }
+
+  it('draws each cover at the size it is served: detail at every pixel, no blocks at 240 px on a 2× screen', async () => {
+    const emulator = testEmulator();
+    const { access_token: token } = await signIn(emulator);
+    const tracks = (await (await apiGet(emulator, '/me/top/tracks?limit=4', token)).json()) as {
+      items: { album: { images: { url: string; width: number }[] }; artists: { id: string }[] }[];
+    };
+    const artist = (await (await apiGet(emulator, `/artists/${tracks.items[0]!.artists[0]!.id}`, token)).json()) as {
+      images: { url: string; width: number }[];
+    };
+    // 240 CSS px at 2× needs 480 device pixels: the 640 px variant, of albums and of artists.
+    const large = [...tracks.items.map((item) => item.album.images[0]!), artist.images[0]!];
+    expect(large.map((image) => image.width)).toEqual([640, 640, 640, 640, 640]);
+    for (const image of large) {
+      const cover = await pngPixels(
+        new Uint8Array(await (await emulator.images(new Request(image.url))).arrayBuffer()),
+      );
+      const { columns, rows } = edges(cover);
+      // Far more than the 127 a 128-pixel drawing scaled up would allow.
+      expect(columns, image.url).toBeGreaterThan(cover.size / 2);
+      expect(rows, image.url).toBeGreaterThan(cover.size / 2);
+    }
+  });
+
   it('answers HEAD with the headers and no body', async () => {
     const emulator = testEmulator();
     const { access_token: token } = await signIn(emulator);

@@ -85,14 +85,21 @@ function hsl(h: number, s: number, l: number): Rgb {
   return [Math.round(f(0) * 255), Math.round(f(8) * 255), Math.round(f(4) * 255)];
 }
 
-/** A shape in the cover's 100×100 space: its colour and opacity where it covers (u, v), else undefined. */
-type Shape = (u: number, v: number) => [Rgb, number] | undefined;
+/**
+ * A shape in the cover's 100×100 space: where it covers (u, v), its colour at its opacity
+ * is laid over what is below.
+ */
+interface Shape {
+  color: Rgb;
+  alpha: number;
+  covers: (u: number, v: number) => boolean;
+}
 
 /**
  * The cover's design, from the image's id: a gradient, and a portrait (artists, users) or
  * one of four patterns (albums). Deterministic: the same id draws the same cover.
  */
-function design({ kind, id }: ImageRef): { at: (u: number, v: number) => Rgb } {
+function design({ kind, id }: ImageRef): { gradient: [Rgb, Rgb, number]; shapes: Shape[] } {
   const h = (n: number) => hashString(`${kind}:${id}`, n);
   const hue = h(1) % 360;
   const hue2 = (hue + 40 + (h(2) % 140)) % 360;
@@ -102,16 +109,19 @@ function design({ kind, id }: ImageRef): { at: (u: number, v: number) => Rgb } {
   const accent = hsl((hue + 180) % 360, sat + 10, 70 + (h(6) % 15));
   const angle = ((h(7) % 360) * Math.PI) / 180;
   const n = (k: number, max: number) => h(10 + k) % max;
-  const circle =
-    (cx: number, cy: number, r: number, color: Rgb, alpha: number): Shape =>
-    (u, v) =>
-      (u - cx) ** 2 + (v - cy) ** 2 <= r * r ? [color, alpha] : undefined;
+  const circle = (cx: number, cy: number, r: number, color: Rgb, alpha: number): Shape => ({
+    color,
+    alpha,
+    covers: (u, v) => (u - cx) ** 2 + (v - cy) ** 2 <= r * r,
+  });
   const shapes: Shape[] = [];
   if (kind !== 'album') {
     // A portrait placeholder: head and shoulders.
-    shapes.push(circle(50, 40, 17, accent, 0.85), (u, v) =>
-      ((u - 50) / 33) ** 2 + ((v - 96) / 30) ** 2 <= 1 ? [accent, 0.85] : undefined,
-    );
+    shapes.push(circle(50, 40, 17, accent, 0.85), {
+      color: accent,
+      alpha: 0.85,
+      covers: (u, v) => ((u - 50) / 33) ** 2 + ((v - 96) / 30) ** 2 <= 1,
+    });
   } else {
     switch (h(8) % 4) {
       case 0: {
@@ -119,20 +129,30 @@ function design({ kind, id }: ImageRef): { at: (u: number, v: number) => Rgb } {
         const cx = 30 + n(1, 40);
         const cy = 30 + n(2, 40);
         for (let r = 44; r > 4; r -= 6 + n(r, 6)) {
-          const width = 1 + n(r + 1, 3);
+          const half = (1 + n(r + 1, 3)) / 2;
           const ring = r;
-          shapes.push((u, v) => (Math.abs(Math.hypot(u - cx, v - cy) - ring) <= width / 2 ? [accent, 0.6] : undefined));
+          shapes.push({
+            color: accent,
+            alpha: 0.6,
+            covers: (u, v) => Math.abs(Math.sqrt((u - cx) ** 2 + (v - cy) ** 2) - ring) <= half,
+          });
         }
         break;
       }
       case 1: {
         // Stripes, turned about the centre
         const turn = ((n(3, 90) - 45) * Math.PI) / 180;
+        const [cos, sin] = [Math.cos(turn), Math.sin(turn)];
         const bands: [number, number][] = [];
         for (let x = -40; x < 140; x += 14 + n(x + 50, 10)) bands.push([x, x + 3 + n(x + 60, 7)]);
-        shapes.push((u, v) => {
-          const along = 50 + (u - 50) * Math.cos(turn) + (v - 50) * Math.sin(turn);
-          return bands.some(([from, to]) => along >= from && along <= to) ? [accent, 0.5] : undefined;
+        shapes.push({
+          color: accent,
+          alpha: 0.5,
+          covers: (u, v) => {
+            const along = 50 + (u - 50) * cos + (v - 50) * sin;
+            for (const [from, to] of bands) if (along >= from && along <= to) return true;
+            return false;
+          },
         });
         break;
       }
@@ -148,28 +168,52 @@ function design({ kind, id }: ImageRef): { at: (u: number, v: number) => Rgb } {
         const [y0, y1, y2, y3] = [70 + n(7, 10), 50 + n(8, 15), 68 + n(9, 10), 60 + n(10, 12)];
         const curve = (a: number, control: number, b: number, t: number) =>
           (1 - t) ** 2 * a + 2 * (1 - t) * t * control + t ** 2 * b;
-        shapes.push((u, v) => {
-          const hill = u <= 55 ? curve(y0, y1, y2, u / 55) : curve(y2, 2 * y2 - y1, y3, (u - 55) / 45);
-          return v >= hill ? [c1, 0.85] : undefined;
+        shapes.push({
+          color: c1,
+          alpha: 0.85,
+          covers: (u, v) => v >= (u <= 55 ? curve(y0, y1, y2, u / 55) : curve(y2, 2 * y2 - y1, y3, (u - 55) / 45)),
         });
       }
     }
   }
-  return {
-    at(u, v) {
-      const t = Math.min(1, Math.max(0, ((u - 50) * Math.cos(angle) + (v - 50) * Math.sin(angle)) / 100 + 0.5));
-      let color: Rgb = [0, 1, 2].map((i) => c1[i]! + (c2[i]! - c1[i]!) * t) as Rgb;
-      for (const shape of shapes) {
-        const hit = shape(u, v);
-        if (hit) color = [0, 1, 2].map((i) => color[i]! * (1 - hit[1]) + hit[0][i]! * hit[1]) as Rgb;
-      }
-      return color;
-    },
-  };
+  return { gradient: [c1, c2, angle], shapes };
 }
 
-/** Covers are drawn at most this many pixels across, then scaled up: artwork, not a benchmark. */
-const DRAWN_AT_MOST = 128;
+/**
+ * The cover's pixels at `size` square, each sampled at its centre: drawn at the size it is
+ * served, so a 640 px cover shown at 240 CSS px on a 2× screen shows no blocks. Scalar
+ * arithmetic only: a 640 px cover is 409,600 samples, drawn on the demo's main thread too.
+ */
+export function drawCover(ref: ImageRef, size = ref.size): Uint8Array {
+  const {
+    gradient: [c1, c2, angle],
+    shapes,
+  } = design(ref);
+  const [cos, sin] = [Math.cos(angle) / 100, Math.sin(angle) / 100];
+  const rgb = new Uint8Array(size * size * 3);
+  for (let y = 0; y < size; y++) {
+    const v = ((y + 0.5) * 100) / size;
+    for (let x = 0; x < size; x++) {
+      const u = ((x + 0.5) * 100) / size;
+      const t = Math.min(1, Math.max(0, (u - 50) * cos + (v - 50) * sin + 0.5));
+      let r = c1[0] + (c2[0] - c1[0]) * t;
+      let g = c1[1] + (c2[1] - c1[1]) * t;
+      let b = c1[2] + (c2[2] - c1[2]) * t;
+      for (const shape of shapes) {
+        if (!shape.covers(u, v)) continue;
+        const a = shape.alpha;
+        r = r * (1 - a) + shape.color[0] * a;
+        g = g * (1 - a) + shape.color[1] * a;
+        b = b * (1 - a) + shape.color[2] * a;
+      }
+      const at = (y * size + x) * 3;
+      rgb[at] = r;
+      rgb[at + 1] = g;
+      rgb[at + 2] = b;
+    }
+  }
+  return rgb;
+}
 
 const drawn = new Map<string, Promise<Uint8Array>>();
 
@@ -181,24 +225,7 @@ export function renderPng(ref: ImageRef): Promise<Uint8Array> {
   const key = `${ref.kind}:${ref.id}:${ref.size}`;
   let png = drawn.get(key);
   if (!png) {
-    const { at } = design(ref);
-    const grid = Math.min(ref.size, DRAWN_AT_MOST);
-    const cells = new Uint8Array(grid * grid * 3);
-    for (let y = 0; y < grid; y++)
-      for (let x = 0; x < grid; x++)
-        cells.set(at(((x + 0.5) * 100) / grid, ((y + 0.5) * 100) / grid), (y * grid + x) * 3);
-    const rgb = new Uint8Array(ref.size * ref.size * 3);
-    for (let y = 0; y < ref.size; y++) {
-      const row = Math.floor((y * grid) / ref.size) * grid;
-      for (let x = 0; x < ref.size; x++) {
-        const cell = (row + Math.floor((x * grid) / ref.size)) * 3;
-        const at3 = (y * ref.size + x) * 3;
-        rgb[at3] = cells[cell]!;
-        rgb[at3 + 1] = cells[cell + 1]!;
-        rgb[at3 + 2] = cells[cell + 2]!;
-      }
-    }
-    png = encodePng(ref.size, ref.size, rgb);
+    png = encodePng(ref.size, ref.size, drawCover(ref));
     drawn.set(key, png);
   }
   return png;

@@ -1,14 +1,5 @@
 // Everything the emulator remembers, in one object that reset() rebuilds.
-import type { EmulatorConfig, EmulatorPlaylist, Fault, LogEntry, SavedSignIns } from './types';
-
-/** One sign-in: the tokens issued from one authorization code share it. */
-export interface SignIn {
-  clientId: string;
-  scopes: string[];
-  /** Emulator clock, ms. Refresh tokens die refreshTokenLifetime after this. */
-  signedInAt: number;
-  revoked: boolean;
-}
+import type { EmulatorConfig, EmulatorPlaylist, Fault, LogEntry, SavedSignIns, SignIn } from './types';
 
 export interface CodeGrant {
   clientId: string;

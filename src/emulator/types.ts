@@ -1,6 +1,5 @@
 // The emulator's public types. Kept apart from the implementation so that the
 // e2e client and the adapters can import them without pulling in any code.
-import type { SignIn } from './state';
 
 /** Where each service is mounted. Absolute, or path-only (resolved against the incoming request's origin). */
 export interface EmulatorUrls {
@@ -125,6 +124,15 @@ export type Handler = (req: Request) => Promise<Response>;
  * sign-ins with their live tokens, the consent given, and the playlists made. Codes are not kept
  * (single-use and short-lived), nor config, faults or the log.
  */
+/** One sign-in: the tokens issued from one authorization code share it. */
+export interface SignIn {
+  clientId: string;
+  scopes: string[];
+  /** Emulator clock, ms. Refresh tokens die refreshTokenLifetime after this. */
+  signedInAt: number;
+  revoked: boolean;
+}
+
 export interface SavedSignIns {
   signIns: SignIn[];
   /** Token → index into `signIns`, and the emulator-clock expiry. */

@@ -116,12 +116,18 @@ describe('/me and artists', () => {
 });
 
 describe('top items paging', () => {
-  it('defaults to medium_term, 20 items, offset 0, with absolute next and no previous', async () => {
+  it('defaults to medium_term, 20 items, offset 0, with absolute next and no previous, in Spotify’s order', async () => {
     const page = (await (await (await signedIn()).get('/me/top/tracks')).json()) as Json;
     expect(page).toMatchObject({ limit: 20, offset: 0, total: 100, previous: null });
     expect(page.items).toHaveLength(20);
-    expect(page.href).toBe(`${API}/me/top/tracks?time_range=medium_term&limit=20&offset=0`);
-    expect(page.next).toBe(`${API}/me/top/tracks?time_range=medium_term&limit=20&offset=20`);
+    // Offset, then limit, then the rest, however the request ordered them.
+    expect(page.href).toBe(`${API}/me/top/tracks?offset=0&limit=20&time_range=medium_term`);
+    expect(page.next).toBe(`${API}/me/top/tracks?offset=20&limit=20&time_range=medium_term`);
+    const asked = (await (
+      await (await signedIn()).get('/me/top/artists?time_range=short_term&limit=5&offset=5')
+    ).json()) as Json;
+    expect(asked.href).toBe(`${API}/me/top/artists?offset=5&limit=5&time_range=short_term`);
+    expect(asked.previous).toBe(`${API}/me/top/artists?offset=0&limit=5&time_range=short_term`);
   });
 
   it('follows next links to the end of the list, with no repeats', async () => {
@@ -132,7 +138,7 @@ describe('top items paging', () => {
       const page = (await (await get(url.slice(API.length))).json()) as Json;
       seen.push(...page.items.map((t: Json) => t.id));
       if (page.offset > 0)
-        expect(page.previous).toBe(`${API}/me/top/tracks?time_range=long_term&limit=50&offset=${page.offset - 50}`);
+        expect(page.previous).toBe(`${API}/me/top/tracks?offset=${page.offset - 50}&limit=50&time_range=long_term`);
       url = page.next;
     }
     expect(seen).toHaveLength(120);
@@ -297,8 +303,20 @@ describe('playlists', () => {
       public: false,
       type: 'playlist',
       owner: { id: 'demo-listener' },
-      items: { total: 0 },
+      followers: { href: null, total: 0 },
     });
+    // A full paging object under both names (Spotify renamed `tracks` to `items`).
+    for (const name of ['items', 'tracks'] as const) {
+      expect(playlist[name]).toEqual({
+        href: `${API}/playlists/${playlist.id}/${name}`,
+        items: [],
+        limit: 100,
+        next: null,
+        offset: 0,
+        previous: null,
+        total: 0,
+      });
+    }
     expect(playlist.id).toMatch(/^[0-9A-Za-z]{22}$/);
     expect(playlist.uri).toBe(`spotify:playlist:${playlist.id}`);
     expect(playlist.external_urls.spotify).toBe(`https://open.spotify.com/playlist/${playlist.id}`);

@@ -141,7 +141,8 @@ function integerParam(value: string | null, fallback: number): number | null {
 
 function topPage(render: RenderContext, type: TopType, range: TimeRange, limit: number, offset: number) {
   const ids = render.catalog.top[type][range];
-  const pageUrl = (at: number) => `${render.api}/me/top/${type}?time_range=${range}&limit=${limit}&offset=${at}`;
+  // Spotify writes a page's own parameters first, then the request's: offset, limit, the rest.
+  const pageUrl = (at: number) => `${render.api}/me/top/${type}?offset=${at}&limit=${limit}&time_range=${range}`;
   const items = ids
     .slice(offset, offset + limit)
     .map((id) =>
@@ -175,7 +176,14 @@ function modifyScope(isPublic: boolean): string {
   return isPublic ? 'playlist-modify-public' : 'playlist-modify-private';
 }
 
-function playlistJson(playlist: PlaylistRecord, render: RenderContext) {
+/** Spotify's page of a playlist's items: a full paging object, as create-playlist answers it. */
+function playlistItemsPage(href: string, playlist: PlaylistRecord) {
+  if (playlist.uris.length > 0) throw new Error('Only a new playlist is rendered, and it has no items yet');
+  return { href, items: [], limit: 100, next: null, offset: 0, previous: null, total: 0 };
+}
+
+/** A playlist as create-playlist answers it (Spotify's PlaylistObject). */
+function createdPlaylistJson(playlist: PlaylistRecord, render: RenderContext) {
   const user = render.catalog.user;
   return {
     collaborative: playlist.collaborative,
@@ -195,9 +203,10 @@ function playlistJson(playlist: PlaylistRecord, render: RenderContext) {
     },
     public: playlist.public,
     snapshot_id: playlist.snapshotId,
+    followers: { href: null, total: 0 },
     // Spotify renamed `tracks` to `items` on playlist objects; send both as it did in the transition.
-    items: { href: `${render.api}/playlists/${playlist.id}/items`, total: playlist.uris.length },
-    tracks: { href: `${render.api}/playlists/${playlist.id}/tracks`, total: playlist.uris.length },
+    items: playlistItemsPage(`${render.api}/playlists/${playlist.id}/items`, playlist),
+    tracks: playlistItemsPage(`${render.api}/playlists/${playlist.id}/tracks`, playlist),
     type: 'playlist',
     uri: `spotify:playlist:${playlist.id}`,
   };
@@ -231,7 +240,7 @@ async function createPlaylist(ctx: Context, req: Request, scopes: readonly strin
     addRequests: 0,
   };
   ctx.state.playlists.push(playlist);
-  return apiJson(201, playlistJson(playlist, render));
+  return apiJson(201, createdPlaylistJson(playlist, render));
 }
 
 const TRACK_URI = /^spotify:track:([0-9A-Za-z]{22})$/;

@@ -1,7 +1,7 @@
 // The one HTTP client for the Web API: bearer token, abort signals, typed errors,
 // a single refresh-and-retry on 401, and shape checks at the boundary.
 import { activeEndpoints } from '../auth/endpoints';
-import { getAccessToken, rejectSession, SignedOutError } from '../auth/session';
+import { getAccessToken, rejectSession, SignedOutError } from '../auth/access-token';
 import { AuthError } from '../auth/token-client';
 import { SpotifyError } from './errors';
 

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { formatCount } from '../../components/format';
@@ -6,20 +6,26 @@ import { OpenInSpotify } from '../../components/open-in-spotify';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
-import type { Artist } from '../../spotify/types';
-import { useArtist } from './queries';
+import { useArtist } from '../../spotify/artist-queries';
+import { ArtistRanks } from './artist-ranks';
+import { ArtistTopTracks } from './artist-top-tracks';
+import { useRangeLists } from './use-range-lists';
+import './artist.css';
 
 const IMAGE_SIZE = 240;
 
-/** `extra`: what the app shell adds below the artist (other features' views of them). */
-export function ArtistPage({ extra }: { extra?: (artist: Artist) => ReactNode } = {}) {
+export interface ArtistPageProps {
+  /** Below the tracks: the user's plays of this artist by year, from an imported history (the app composes it). */
+  playsByYear?: (artist: { id: string; name: string }) => ReactNode;
+}
+
+export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
   const { id = '' } = useParams();
   const query = useArtist(id);
   const artist = query.data;
-
-  useEffect(() => {
-    if (artist) document.title = `${artist.name} · Heavy Rotation`;
-  }, [artist]);
+  // Where the artist stands in the user's own lists: with or without development mode's fields.
+  const topArtists = useRangeLists('artists');
+  const topTracks = useRangeLists('tracks');
 
   if (query.isPending) {
     return (
@@ -52,11 +58,13 @@ export function ArtistPage({ extra }: { extra?: (artist: Artist) => ReactNode } 
   const hasFacts = query.data.followers !== undefined || query.data.popularity !== undefined;
   return (
     <article className="page artist-page" aria-labelledby="artist-name">
+      <title>{`${query.data.name} · Heavy Rotation`}</title>
       <div className="artist-hero">
         <Artwork images={query.data.images} size={IMAGE_SIZE} alt={`Photo of ${query.data.name}`} eager />
         <div className="artist-facts">
           <p className="eyebrow">Artist</p>
           <h1 id="artist-name">{query.data.name}</h1>
+          <ArtistRanks artistId={query.data.id} lists={topArtists.lists} pending={topArtists.pending} />
           {hasFacts ? (
             <dl className="facts">
               {query.data.followers ? (
@@ -88,7 +96,28 @@ export function ArtistPage({ extra }: { extra?: (artist: Artist) => ReactNode } 
           </div>
         </div>
       </div>
-      {extra?.(query.data)}
+      {topArtists.failed || topTracks.failed ? (
+        <p className="callout" role="status">
+          Some of your top lists couldn't be loaded, so this page may miss a rank or a track.{' '}
+          <button
+            type="button"
+            className="button subtle"
+            onClick={() => {
+              topArtists.retry();
+              topTracks.retry();
+            }}
+          >
+            Try again
+          </button>
+        </p>
+      ) : null}
+      <ArtistTopTracks
+        artistId={query.data.id}
+        artistName={query.data.name}
+        lists={topTracks.lists}
+        pending={topTracks.pending}
+      />
+      {playsByYear?.({ id: query.data.id, name: query.data.name })}
       <p className="page-footnote">
         <Link to="/artists">← Your top artists</Link>
         <span className="attribution">

@@ -1,9 +1,11 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSession } from '../../auth/token-store';
 import type { Track } from '../../spotify/types';
-import { ExportActions } from './export-actions';
+import { useExportActions, type ListActionProps } from './export-actions';
 import { testSession } from '../../test/session';
 
 const track = (i: number): Track => ({
@@ -16,7 +18,35 @@ const track = (i: number): Track => ({
   artists: [{ id: 'a', name: 'Artist', uri: 'spotify:artist:a', external_urls: {} }],
 });
 
+/** The actions as plain buttons (the list's action bar lays them out), and their status line. */
+function ExportActions(props: ListActionProps) {
+  const { actions, status } = useExportActions(props);
+  return (
+    <>
+      {actions.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          disabled={action.disabled}
+          onClick={(event) => action.onSelect(event.currentTarget)}
+        >
+          {action.label}
+        </button>
+      ))}
+      {status}
+    </>
+  );
+}
+
 let blobs: Blob[];
+
+/** The actions inside a fresh query cache, as the signed-in pages hold them. */
+function renderActions(ui: ReactElement) {
+  const client = new QueryClient();
+  const wrap = (node: ReactElement) => <QueryClientProvider client={client}>{node}</QueryClientProvider>;
+  const view = render(wrap(ui));
+  return { rerender: (next: ReactElement) => view.rerender(wrap(next)) };
+}
 
 beforeEach(() => {
   writeSession(testSession());
@@ -45,7 +75,7 @@ describe('ExportActions', () => {
         return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
       }),
     );
-    render(<ExportActions type="tracks" range="short_term" items={[track(0), track(1)]} complete={false} />);
+    renderActions(<ExportActions type="tracks" range="short_term" items={[track(0), track(1)]} complete={false} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     expect(await screen.findByText('Exported 3 tracks as JSON.')).toBeInTheDocument();
     expect(offsets).toEqual(['2']);
@@ -56,7 +86,9 @@ describe('ExportActions', () => {
   it('exports a complete list without asking Spotify again, and explains a failure', async () => {
     const fetch = vi.fn(async () => new Response('{}', { status: 503 }));
     vi.stubGlobal('fetch', fetch);
-    const { rerender } = render(<ExportActions type="tracks" range="short_term" items={[track(0)]} complete={true} />);
+    const { rerender } = renderActions(
+      <ExportActions type="tracks" range="short_term" items={[track(0)]} complete={true} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText('Exported 1 track as CSV.')).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();

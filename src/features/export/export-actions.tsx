@@ -1,6 +1,8 @@
 // "Export CSV" / "Export JSON" for a top list. Exports the WHOLE list for the range (the pages not
 // shown yet are fetched first), so a file never silently stops at the first 50. The builders load on click.
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { MenuAction } from '../../components/menu-button';
 import { describeError } from '../../components/describe-error';
 import { getAllTopItems } from '../../spotify/endpoints';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
@@ -14,14 +16,16 @@ export interface ListActionProps {
 
 type Format = 'csv' | 'json';
 
-export function ExportActions({ type, range, items, complete }: ListActionProps) {
-  const [status, setStatus] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
-
-  async function exportAs(format: Format) {
-    setStatus({ busy: true, message: complete ? 'Preparing the file…' : `Loading all your top ${type}…` });
-    try {
+/** The two export actions, for the list's action bar, and the line that reports on them. */
+export function useExportActions({ type, range, items, complete }: ListActionProps): {
+  actions: MenuAction[];
+  status: ReactNode;
+} {
+  const exportList = useMutation({
+    // Whether the list was complete travels with the export, so the busy line says what it is doing.
+    mutationFn: async ({ format, complete: whole }: { format: Format; complete: boolean }) => {
       const [all, builders] = await Promise.all([
-        complete ? items : getAllTopItems({ type, timeRange: range, loaded: items }),
+        whole ? items : getAllTopItems({ type, timeRange: range, loaded: items }),
         import('./export-list'),
       ]);
       const file =
@@ -29,27 +33,34 @@ export function ExportActions({ type, range, items, complete }: ListActionProps)
           ? (format === 'csv' ? builders.tracksToCsv : builders.tracksToJson)(all as Track[], range)
           : (format === 'csv' ? builders.artistsToCsv : builders.artistsToJson)(all as Artist[], range);
       builders.download(file);
-      const noun = all.length === 1 ? type.slice(0, -1) : type;
-      setStatus({ busy: false, message: `Exported ${all.length} ${noun} as ${format.toUpperCase()}.` });
-    } catch (error) {
-      const { title, message } = describeError(error);
-      setStatus({ busy: false, message: `Export failed. ${title}: ${message}` });
-    }
+      return all.length;
+    },
+  });
+  const exportAs = (format: Format) => exportList.mutate({ format, complete });
+
+  let status = '';
+  if (exportList.isPending) {
+    status = exportList.variables.complete ? 'Preparing the file…' : `Loading all your top ${type}…`;
+  } else if (exportList.isSuccess) {
+    const count = exportList.data;
+    const noun = count === 1 ? type.slice(0, -1) : type;
+    status = `Exported ${count} ${noun} as ${exportList.variables.format.toUpperCase()}.`;
+  } else if (exportList.isError) {
+    const { title, message } = describeError(exportList.error);
+    status = `Export failed. ${title}: ${message}`;
   }
 
   // Busy with an export, or nothing to export yet (the list is loading).
-  const unavailable = status.busy || items.length === 0;
-  return (
-    <div className="export-actions" role="group" aria-label="Export">
-      <button type="button" className="button" disabled={unavailable} onClick={() => void exportAs('csv')}>
-        Export CSV
-      </button>
-      <button type="button" className="button" disabled={unavailable} onClick={() => void exportAs('json')}>
-        Export JSON
-      </button>
+  const unavailable = exportList.isPending || items.length === 0;
+  return {
+    actions: [
+      { id: 'export-csv', label: 'Export CSV', disabled: unavailable, onSelect: () => exportAs('csv') },
+      { id: 'export-json', label: 'Export JSON', disabled: unavailable, onSelect: () => exportAs('json') },
+    ],
+    status: (
       <span className="action-status" role="status">
-        {status.message}
+        {status}
       </span>
-    </div>
-  );
+    ),
+  };
 }

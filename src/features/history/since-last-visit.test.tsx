@@ -1,13 +1,14 @@
+// The summary against the real on-device store: fake-indexeddb stands in for the browser's
+// IndexedDB, and the system clock is pinned (Date only; timers stay real for IndexedDB).
+import 'fake-indexeddb/auto';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { changesSince } from './history-model';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearHistory, importSnapshots, loadHistory, loadUserHistory } from './history-store';
 import { SinceLastVisit } from './since-last-visit';
+import { now, snap } from './test-snapshots';
 import { formatVisitDay, RECORDED_RANKS } from './use-list-history';
-
-const recordVisit = vi.hoisted(() => vi.fn());
-vi.mock('./record-visit', () => ({ recordVisit, compareWithLastVisit: vi.fn() }));
 
 function renderSummary(ids: string[], user: string | undefined = 'u1') {
   const router = createMemoryRouter([
@@ -16,62 +17,72 @@ function renderSummary(ids: string[], user: string | undefined = 'u1') {
   return render(<RouterProvider router={router} />);
 }
 
+/** The ids of today's snapshot of the list on screen, as stored. */
+async function storedToday(user = 'u1') {
+  const today = (await loadUserHistory(user, now)).find((snapshot) => snapshot.takenAt === now);
+  return today?.lists.tracks?.short_term;
+}
+
 describe('since your last visit', () => {
-  beforeEach(() => {
-    recordVisit.mockReset();
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    await clearHistory();
   });
 
-  it('records the first page of the list and says what changed since the last day', async () => {
-    recordVisit.mockResolvedValue({
-      since: { day: '2026-11-12', changes: changesSince(['b', 'a', 'x', 'y'], ['a', 'b', 'c']) },
-    });
-    const ids = Array.from({ length: RECORDED_RANKS + 10 }, (_, index) => `t${index}`);
-    renderSummary(ids);
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('records the visit and says what changed since the last day the list was seen', async () => {
+    // Three days ago (26 Nov): b, a, x, y. Now: a, b, c.
+    await importSnapshots([snap(3, ['b', 'a', 'x', 'y'])], now);
+    renderSummary(['a', 'b', 'c']);
     expect(
-      await screen.findByText(/Since your last visit on 12 Nov: 1 new, 2 dropped out, 1 moved up, 1 moved down\./),
+      await screen.findByText(/Since your last visit on 26 Nov: 1 new, 2 dropped out, 1 moved up, 1 moved down\./),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See what changed' })).toHaveAttribute(
       'href',
       '/history?type=tracks&range=short_term',
     );
-    expect(recordVisit).toHaveBeenCalledWith(
-      'u1',
-      'tracks',
-      'short_term',
-      ids.slice(0, RECORDED_RANKS),
-      expect.any(Number),
-    );
+    expect(await storedToday()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('on a first visit, keeps the ranks of the first page only and says the list is now in the history', async () => {
+    const ids = Array.from({ length: RECORDED_RANKS + 10 }, (_, index) => `t${index}`);
+    renderSummary(ids);
+    expect(await screen.findByRole('status')).toHaveTextContent(/This list is now in your history/);
+    expect(await storedToday()).toEqual(ids.slice(0, RECORDED_RANKS));
   });
 
   it('leaves out what did not happen, and says so when nothing changed', async () => {
-    recordVisit.mockResolvedValue({ since: { day: '2026-11-12', changes: changesSince(['a', 'b', 'x'], ['a', 'b']) } });
+    await importSnapshots([snap(3, ['a', 'b', 'x'])], now);
     const { unmount } = renderSummary(['a', 'b']);
     expect(await screen.findByRole('status')).toHaveTextContent(
-      /^Since your last visit on 12 Nov: 1 dropped out\. See/,
+      /^Since your last visit on 26 Nov: 1 dropped out\. See/,
     );
     unmount();
-    recordVisit.mockResolvedValue({ since: { day: '2026-11-12', changes: changesSince(['a', 'b'], ['a', 'b']) } });
+    await clearHistory();
+    await importSnapshots([snap(3, ['a', 'b'])], now);
     renderSummary(['a', 'b']);
-    expect(await screen.findByRole('status')).toHaveTextContent('No change since your last visit on 12 Nov.');
+    expect(await screen.findByRole('status')).toHaveTextContent('No change since your last visit on 26 Nov.');
   });
 
   it('waits for the user before recording anything', async () => {
-    recordVisit.mockResolvedValue({});
     const router = createMemoryRouter([{ path: '/', element: <Probe /> }]);
     render(<RouterProvider router={router} />);
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('status')).toHaveTextContent(/now in your history/);
-    expect(recordVisit.mock.calls.map(([user]) => user as unknown)).toEqual(['u1']);
+    expect((await loadHistory(now)).map((snapshot) => snapshot.user)).toEqual(['u1']);
   });
 
-  it('says history is off when storage is unavailable, and nothing else breaks', async () => {
-    recordVisit.mockRejectedValue(new Error('no storage'));
+  it('says history is off when the browser has no on-device storage, and nothing else breaks', async () => {
+    vi.stubGlobal('indexedDB', undefined);
     renderSummary(['a']);
     expect(await screen.findByText(/History is off/)).toBeInTheDocument();
   });
 
   it('dates a visit by its day, with the year only when it is not this year', () => {
-    const now = Date.parse('2026-11-29T12:00:00Z');
     expect(formatVisitDay('2026-11-12', now)).toBe('12 Nov');
     expect(formatVisitDay('2025-12-31', now)).toBe('31 Dec 2025');
   });

@@ -1,7 +1,9 @@
 // One line above a top list: what changed since the user's last visit, from on-device history.
 import { Link } from 'react-router';
+import { searchWithRange } from '../../spotify/time-range';
 import type { TimeRange, TopItemType } from '../../spotify/types';
 import { countMoves, formatVisitDay, useListHistory } from './use-list-history';
+import './since-last-visit.css';
 
 export interface SinceLastVisitProps {
   /** The key history is kept under (`account_id`, else the user id); undefined while unknown. */
@@ -14,7 +16,7 @@ export interface SinceLastVisitProps {
 
 export function SinceLastVisit({ user, type, range, ids }: SinceLastVisitProps) {
   const history = useListHistory(user, type, range, ids, { record: true });
-  const details = `/history?type=${type}&range=${range}`;
+  const details = `/history${searchWithRange(`type=${type}`, range)}`;
   // Hold the line's place while the on-device store answers, so the list below doesn't jump.
   if (history.status === 'pending') return <p className="history-summary" aria-hidden="true" />;
   if (history.status === 'unavailable') {

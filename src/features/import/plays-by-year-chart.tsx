@@ -19,6 +19,11 @@ export function PlaysByYearChart({
   return (
     <BarChart
       title={title}
+      counts={
+        allStreams
+          ? 'Every stream of each year, from your imported history.'
+          : 'Plays (30 seconds or more) of each year, from your imported history.'
+      }
       bars={bars}
       unit={unit}
       summary={`${title}: ${bars.map((bar) => `${bar.label}, ${formatCount(bar.value)} ${bar.value === 1 ? unit[0] : unit[1]}`).join('; ')}.`}

@@ -71,11 +71,20 @@ describe('artistShare', () => {
 });
 
 describe('genres', () => {
-  it('weights genres by artist rank, and is empty when development mode strips them', () => {
-    expect(genres([artist('a', ['pop', 'rock']), artist('b', ['rock'])])).toEqual([
-      { label: 'rock', value: 3 },
+  it('counts the top artists carrying each genre, ties to the higher-ranked artist, empty when development mode strips them', () => {
+    const artists = [
+      artist('a', ['pop', 'rock']),
+      artist('b', ['rock', 'rock']),
+      artist('c', ['jazz', 'pop']),
+      artist('d', ['folk']),
+    ];
+    expect(genres(artists)).toEqual([
       { label: 'pop', value: 2 },
+      { label: 'rock', value: 2 },
+      { label: 'jazz', value: 1 },
+      { label: 'folk', value: 1 },
     ]);
+    expect(genres(artists, 1)).toEqual([{ label: 'pop', value: 2 }]);
     expect(genres([artist('a'), artist('b')])).toEqual([]);
   });
 });

@@ -40,14 +40,22 @@ export function artistShare(tracks: readonly Track[], artists: readonly Artist[]
   return other > 0 ? [...shown, { label: 'Other artists', value: other }] : shown;
 }
 
-/** Genres across the top artists, weighted by rank; empty when Spotify sent no genres. */
+/**
+ * How many of the top artists carry each genre (an artist can carry several), most first; a tie
+ * goes to the genre of the higher-ranked artist. Empty when Spotify sent no genres.
+ */
 export function genres(artists: readonly Artist[], limit = 10): Bar[] {
-  const weights = new Map<string, number>();
+  const counts = new Map<string, { value: number; firstRank: number }>();
   artists.forEach((artist, index) => {
-    for (const genre of artist.genres ?? []) weights.set(genre, (weights.get(genre) ?? 0) + (artists.length - index));
+    // A genre listed twice for one artist still counts that artist once.
+    for (const genre of new Set(artist.genres ?? [])) {
+      const entry = counts.get(genre) ?? { value: 0, firstRank: index };
+      entry.value += 1;
+      counts.set(genre, entry);
+    }
   });
-  return [...weights.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return [...counts.entries()]
+    .sort((a, b) => b[1].value - a[1].value || a[1].firstRank - b[1].firstRank || a[0].localeCompare(b[0]))
     .slice(0, limit)
-    .map(([label, value]) => ({ label, value }));
+    .map(([label, { value }]) => ({ label, value }));
 }

@@ -1,33 +1,18 @@
-import {
-  useInfiniteQuery,
-  type InfiniteData,
-  type QueryKey,
-  type UseInfiniteQueryOptions,
-} from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
-import { BarChart, type Bar } from '../../components/bar-chart';
+import type { ReactNode } from 'react';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
-import type { Artist, Paging, Track } from '../../spotify/types';
+import { RANGE_LABELS } from '../../spotify/time-range';
+import { loadedItems, useTopItems } from '../../spotify/top-items-queries';
+import type { Artist, TimeRange, Track } from '../../spotify/types';
+import { BarChart, type Bar } from '../../components/bar-chart';
 import { artistShare, decades, genres } from './chart-data';
+import './insights.css';
 
-type ListQuery<T, TKey extends QueryKey> = UseInfiniteQueryOptions<
-  Paging<T>,
-  Error,
-  InfiniteData<Paging<T>, unknown>,
-  TKey,
-  number
->;
-
-export interface InsightsPageProps<TTracksKey extends QueryKey, TArtistsKey extends QueryKey> {
-  /** "the last 4 weeks" */
-  rangeLabel: string;
-  /** The time-range switch, from the app shell. */
+export interface InsightsPageProps {
+  range: TimeRange;
+  /** The time-range switch, from the app shell (it belongs to features/top-items). */
   rangeTabs: ReactNode;
-  /** The top lists of the range, as infinite-query options from the app shell (features don't import each other). */
-  tracksQuery: ListQuery<Track, TTracksKey>;
-  artistsQuery: ListQuery<Artist, TArtistsKey>;
 }
 
 function plural(count: number, one: string, many: string) {
@@ -39,26 +24,19 @@ function describeBars(bars: readonly Bar[], unit: [string, string]) {
 }
 
 /** Charts of the loaded top tracks and artists of one range: decades, artists' share, genres. */
-export function InsightsPage<TTracksKey extends QueryKey, TArtistsKey extends QueryKey>({
-  rangeLabel,
-  rangeTabs,
-  tracksQuery,
-  artistsQuery,
-}: InsightsPageProps<TTracksKey, TArtistsKey>) {
-  const tracks = useInfiniteQuery(tracksQuery);
-  const artists = useInfiniteQuery(artistsQuery);
+export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
+  const tracks = useTopItems('tracks', range);
+  const artists = useTopItems('artists', range);
+  const rangeLabel = RANGE_LABELS[range].long;
 
-  useEffect(() => {
-    document.title = `Insights · ${rangeLabel} · Heavy Rotation`;
-  }, [rangeLabel]);
-
-  const trackItems = tracks.data?.pages.flatMap((page) => page.items) ?? [];
-  const artistItems = artists.data?.pages.flatMap((page) => page.items) ?? [];
+  const trackItems = loadedItems(tracks.data);
+  const artistItems = loadedItems(artists.data);
   const failed = [tracks, artists].find((query) => query.isError && !query.data);
   const pending = [tracks, artists].find((query) => query.isPending);
 
   return (
     <section className="page" aria-labelledby="page-title">
+      <title>{`Insights · ${rangeLabel} · Heavy Rotation`}</title>
       <header className="page-header">
         <div>
           <h1 id="page-title">Insights</h1>
@@ -108,6 +86,7 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
   const shareBars = artistShare(tracks, artists);
   const genreBars = genres(artists);
   const trackUnit: [string, string] = ['track', 'tracks'];
+  const artistUnit: [string, string] = ['artist', 'artists'];
   return (
     <>
       <p className="list-meta">
@@ -121,6 +100,7 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
       <div className="charts">
         <BarChart
           title="Decades of your top tracks"
+          counts={`Tracks of your top ${tracks.length}, by the decade their album came out.`}
           bars={decadeBars}
           unit={trackUnit}
           summary={`Your top tracks by the decade their album came out. ${describeBars(decadeBars, trackUnit)}.`}
@@ -132,6 +112,7 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
         ) : null}
         <BarChart
           title="Your top tracks by artist"
+          counts={`Tracks of your top ${tracks.length}, each counted once: for the first of its artists among your top artists.`}
           bars={shareBars}
           unit={trackUnit}
           summary={`How many of your top tracks are by each of your top artists. ${describeBars(shareBars, trackUnit)}.`}
@@ -141,11 +122,12 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
         {genreBars.length > 0 ? (
           <BarChart
             title="Genres of your top artists"
+            counts={`Artists of your top ${artists.length} who carry each genre; an artist can carry several.`}
             bars={genreBars}
-            unit={['point', 'points']}
-            summary={`Genres of your top artists, higher-ranked artists counting more. ${describeBars(genreBars, ['point', 'points'])}.`}
+            unit={artistUnit}
+            summary={`How many of your top artists carry each genre. ${describeBars(genreBars, artistUnit)}.`}
             labelHeader="Genre"
-            valueHeader="Score (higher-ranked artists count more)"
+            valueHeader="Artists"
           />
         ) : artists.length > 0 ? (
           <p className="chart-note" id="genres-note">

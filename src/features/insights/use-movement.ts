@@ -1,24 +1,9 @@
-// The lists movement badges compare, read through a query-option factory that the app
-// layer passes in: features don't import each other, so insights never names top-items.
-import {
-  useInfiniteQuery,
-  useQueryClient,
-  type InfiniteData,
-  type QueryKey,
-  type UseInfiniteQueryOptions,
-} from '@tanstack/react-query';
+// The lists movement badges compare: the top lists of every range, from the shared cache.
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { TIME_RANGES, type TimeRange } from '../../spotify/types';
+import { loadedItems, topItemsQueries } from '../../spotify/top-items-queries';
+import { TIME_RANGES, type TimeRange, type TopItemType } from '../../spotify/types';
 import { movementFor, type ItemMovement } from './movement';
-
-export interface RankedPage {
-  items: readonly { id: string }[];
-}
-
-/** The top list of one range as infinite-query options (e.g. `(range) => topItemsQueries.list('tracks', range)`). */
-export type RankedListQuery<TPage extends RankedPage, TKey extends QueryKey> = (
-  range: TimeRange,
-) => UseInfiniteQueryOptions<TPage, Error, InfiniteData<TPage, unknown>, TKey, number>;
 
 export interface MovementState {
   /** Per item id; empty until the ranges compared with are loaded. */
@@ -36,11 +21,8 @@ export interface MovementState {
  * after the list itself has loaded, so comparing never delays or competes with the list.
  * Only the pages already loaded count; a list is complete when it has no next page.
  */
-export function useMovement<TPage extends RankedPage, TKey extends QueryKey>(
-  range: TimeRange,
-  listQuery: RankedListQuery<TPage, TKey>,
-  fetchOthers: boolean,
-): MovementState {
+export function useMovement(type: TopItemType, range: TimeRange, fetchOthers: boolean): MovementState {
+  const listQuery = (r: TimeRange) => topItemsQueries.list(type, r);
   // The list itself has loaded: read from the cache, as the hook for its range below re-renders
   // this when it does (one observer per range, not a second one for the current range).
   const currentLoaded = useQueryClient().getQueryState(listQuery(range).queryKey)?.status === 'success';
@@ -62,7 +44,7 @@ export function useMovement<TPage extends RankedPage, TKey extends QueryKey>(
     for (const r of TIME_RANGES) {
       const data = pages[r];
       if (!data) continue;
-      lists[r] = data.pages.flatMap((page) => page.items.map((item) => item.id));
+      lists[r] = loadedItems(data).map((item) => item.id);
       completeLists[r] = flags[r];
     }
     return lists[range] ? movementFor(range, lists, completeLists) : new Map<string, ItemMovement>();

@@ -1,17 +1,21 @@
 // "Save as playlist" for a top-tracks list: a private playlist with the whole list, in rank order.
 // Asks for playlist-modify-private only now (incremental consent); after the consent round trip the
 // page comes back with ?save=playlist and the save resumes once.
-import { useEffect, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { beginSignIn, hasScope } from '../../auth/session';
+import { hasScope } from '../../auth/granted-scopes';
+import { beginSignIn } from '../../auth/sign-in';
 import { SIGN_IN_SCOPES, type Scope } from '../../auth/scopes';
 import { describeError } from '../../components/describe-error';
 import { ErrorPanel } from '../../components/error-panel';
+import type { MenuAction } from '../../components/menu-button';
 import { safeHttpsUrl } from '../../components/safe-url';
 import { getAllTopItems } from '../../spotify/endpoints';
 import { isSpotifyError } from '../../spotify/errors';
 import type { Playlist, TimeRange, Track } from '../../spotify/types';
 import type { SaveProgress } from './save-playlist';
+import './save-playlist-action.css';
 
 const SCOPE: Scope = 'playlist-modify-private';
 /** In the return address of the consent round trip: save when back. */
@@ -26,36 +30,24 @@ export interface SavePlaylistActionProps {
   rangeLabel: string;
 }
 
-type Phase =
-  | { name: 'idle' }
-  | { name: 'need-scope'; declined: boolean }
-  | { name: 'saving'; message: string }
-  | { name: 'done'; playlist: Playlist; count: number }
-  | { name: 'error'; error: unknown };
+/** Asking for the playlist permission before saving; `declined` when Spotify came back without it. */
+type Consent = { declined: boolean } | null;
 
 /** The location key whose ?save=playlist was acted on: once, whatever re-renders or StrictMode do. */
 let claimedResume: string | null = null;
 
-export function SavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps) {
+/** The save action, for the list's action bar, and what it says as it saves (progress, consent, errors). */
+export function useSavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps): {
+  action: MenuAction;
+  panel: ReactNode;
+} {
   const location = useLocation();
   const navigate = useNavigate();
-  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const [consent, setConsent] = useState<Consent>(null);
+  const [savingMessage, setSavingMessage] = useState('');
   const progress = useRef<SaveProgress | undefined>(undefined);
-
-  const params = new URLSearchParams(location.search);
-  const resuming = params.get(SAVE_MARKER) === SAVE_VALUE;
-  params.delete(SAVE_MARKER);
-  const cleanSearch = params.size ? `?${params}` : '';
-
-  function askForScope() {
-    const marked = new URLSearchParams(cleanSearch);
-    marked.set(SAVE_MARKER, SAVE_VALUE);
-    void beginSignIn({ returnTo: `${location.pathname}?${marked}`, scopes: [...new Set([...SIGN_IN_SCOPES, SCOPE])] });
-  }
-
-  async function save() {
-    setPhase({ name: 'saving', message: complete ? 'Creating the playlist…' : 'Loading all your top tracks…' });
-    try {
+  const saving = useMutation({
+    mutationFn: async (): Promise<{ playlist: Playlist; count: number }> => {
       const [all, { savePlaylist }] = await Promise.all([
         complete ? items : getAllTopItems({ type: 'tracks', timeRange: range, loaded: items }),
         import('./save-playlist'),
@@ -69,19 +61,40 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
         resume: progress.current,
         onProgress: (next) => {
           progress.current = next;
-          setPhase({ name: 'saving', message: `Added ${next.added} of ${next.total} tracks…` });
+          setSavingMessage(`Added ${next.added} of ${next.total} tracks…`);
         },
       });
       progress.current = undefined;
-      setPhase({ name: 'done', playlist, count: uris.length });
-    } catch (error) {
-      setPhase({ name: 'error', error });
-    }
+      return { playlist, count: uris.length };
+    },
+  });
+
+  const params = new URLSearchParams(location.search);
+  const resuming = params.get(SAVE_MARKER) === SAVE_VALUE;
+  params.delete(SAVE_MARKER);
+  const cleanSearch = params.size ? `?${params}` : '';
+
+  function askForScope() {
+    const marked = new URLSearchParams(cleanSearch);
+    marked.set(SAVE_MARKER, SAVE_VALUE);
+    void beginSignIn({ returnTo: `${location.pathname}?${marked}`, scopes: [...new Set([...SIGN_IN_SCOPES, SCOPE])] });
+  }
+
+  function save() {
+    setConsent(null);
+    setSavingMessage(complete ? 'Creating the playlist…' : 'Loading all your top tracks…');
+    saving.mutate();
+  }
+
+  /** Shows the permission request in place of the last save's outcome. */
+  function needScope(declined: boolean) {
+    saving.reset();
+    setConsent({ declined });
   }
 
   function start() {
-    if (hasScope(SCOPE)) void save();
-    else setPhase({ name: 'need-scope', declined: false });
+    if (hasScope(SCOPE)) save();
+    else needScope(false);
   }
 
   // Back from consent: drop the marker first (a reload must not save twice), then save, once the
@@ -92,51 +105,54 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
     claimedResume = location.key;
     void navigate({ pathname: location.pathname, search: cleanSearch }, { replace: true });
     // After the replace navigation has been asked for, not inside this effect's render pass.
-    void Promise.resolve().then(() => (hasScope(SCOPE) ? save() : setPhase({ name: 'need-scope', declined: true })));
+    void Promise.resolve().then(() => (hasScope(SCOPE) ? save() : needScope(true)));
     // Runs for a location that carries the marker, once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resuming, loaded, location.key]);
 
-  const scopeError =
-    phase.name === 'error' &&
-    isSpotifyError(phase.error) &&
-    phase.error.status === 403 &&
-    /scope/i.test(phase.error.message);
+  const scopeError = isSpotifyError(saving.error) && saving.error.status === 403 && /scope/i.test(saving.error.message);
 
-  return (
+  const action: MenuAction = {
+    id: 'save-playlist',
+    label: 'Save as playlist',
+    disabled: saving.isPending || !loaded,
+    onSelect: start,
+  };
+  const panel = (
     <div className="playlist-action">
-      <button type="button" className="button" disabled={phase.name === 'saving' || !loaded} onClick={start}>
-        Save as playlist
-      </button>
       <span className="action-status" role="status">
-        {phase.name === 'saving' ? phase.message : null}
-        {phase.name === 'done' ? (
+        {saving.isPending ? savingMessage : null}
+        {saving.isSuccess ? (
           <>
-            Saved {phase.count} tracks to “{phase.playlist.name}”.{' '}
-            {safeHttpsUrl(phase.playlist.external_urls.spotify) ? (
-              <a href={safeHttpsUrl(phase.playlist.external_urls.spotify)} target="_blank" rel="noopener noreferrer">
+            Saved {saving.data.count} tracks to “{saving.data.playlist.name}”.{' '}
+            {safeHttpsUrl(saving.data.playlist.external_urls.spotify) ? (
+              <a
+                href={safeHttpsUrl(saving.data.playlist.external_urls.spotify)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 Open the playlist in Spotify
               </a>
             ) : null}
           </>
         ) : null}
       </span>
-      {phase.name === 'need-scope' ? (
+      {consent ? (
         <div className="playlist-consent" role="group" aria-label="Permission needed">
           <p>
-            {phase.declined ? "Spotify didn't give Heavy Rotation permission to create playlists. " : ''}
+            {consent.declined ? "Spotify didn't give Heavy Rotation permission to create playlists. " : ''}
             To save this list, Heavy Rotation needs your permission to create private playlists. Spotify will ask you
             once, then bring you back here to finish.
           </p>
           <button type="button" className="button primary" onClick={askForScope}>
             Continue to Spotify
           </button>
-          <button type="button" className="button" onClick={() => setPhase({ name: 'idle' })}>
+          <button type="button" className="button" onClick={() => setConsent(null)}>
             Not now
           </button>
         </div>
       ) : null}
-      {phase.name === 'error' ? (
+      {saving.isError ? (
         scopeError ? (
           <ErrorPanel
             title="Heavy Rotation needs permission to create playlists"
@@ -149,11 +165,12 @@ export function SavePlaylistAction({ range, items, complete, rangeLabel }: SaveP
             <p>Spotify says this sign-in can't create playlists. Sign in again and agree to it.</p>
           </ErrorPanel>
         ) : (
-          <SaveError error={phase.error} onRetry={() => void save()} onSignIn={askForScope} />
+          <SaveError error={saving.error} onRetry={save} onSignIn={askForScope} />
         )
       ) : null}
     </div>
   );
+  return { action, panel };
 }
 
 function SaveError({ error, onRetry, onSignIn }: { error: unknown; onRetry: () => void; onSignIn: () => void }) {

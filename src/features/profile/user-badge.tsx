@@ -1,6 +1,7 @@
 import { Artwork } from '../../components/artwork';
 import { safeHttpsUrl } from '../../components/safe-url';
 import { useCurrentUser } from './queries';
+import './user-badge.css';
 
 /** The signed-in user's avatar and name, for the header. */
 export function UserBadge() {

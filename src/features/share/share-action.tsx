@@ -1,43 +1,36 @@
-// "Share top 10": a tiny button; the dialog, the card drawing and the icon data load on click.
-import { lazy, Suspense, useRef, useState } from 'react';
-import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+// "Share top 10": a tiny action; the dialog, the card drawing and the icon data load on select.
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import type { MenuAction } from '../../components/menu-button';
+import type { SharedList } from './shared-list';
 
 const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })));
 
-export interface ShareActionProps {
-  type: TopItemType;
-  range: TimeRange;
-  items: readonly (Track | Artist)[];
-  /** The range in words, e.g. "the last 4 weeks". */
-  rangeLabel: string;
-}
-
-export function ShareAction(props: ShareActionProps) {
+/** The share action, for the list's action bar, and its dialog when open. */
+export function useShareAction(props: SharedList): { action: MenuAction; dialog: ReactNode } {
   const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  return (
-    <>
-      <button
-        ref={trigger}
-        type="button"
-        className="button"
-        aria-haspopup="dialog"
-        disabled={props.items.length === 0}
-        onClick={() => setOpen(true)}
-      >
-        Share top 10
-      </button>
-      {open ? (
-        <Suspense fallback={null}>
-          <ShareDialog
-            {...props}
-            onClose={() => {
-              setOpen(false);
-              trigger.current?.focus();
-            }}
-          />
-        </Suspense>
-      ) : null}
-    </>
-  );
+  // The button or the menu's button that opened the dialog: focus goes back to it.
+  const opener = useRef<HTMLElement | null>(null);
+  return {
+    action: {
+      id: 'share',
+      label: 'Share top 10',
+      opensDialog: true,
+      disabled: props.items.length === 0,
+      onSelect: (returnFocusTo) => {
+        opener.current = returnFocusTo;
+        setOpen(true);
+      },
+    },
+    dialog: open ? (
+      <Suspense fallback={null}>
+        <ShareDialog
+          {...props}
+          onClose={() => {
+            setOpen(false);
+            opener.current?.focus();
+          }}
+        />
+      </Suspense>
+    ) : null,
+  };
 }

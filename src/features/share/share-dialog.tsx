@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { ShareCardDialog } from '../../components/share-card-dialog';
 import type { CardItem } from '../../components/share-card';
 import type { Artist, Track } from '../../spotify/types';
-import type { ShareActionProps } from './share-action';
+import type { SharedList } from './shared-list';
 
-interface ShareDialogProps extends ShareActionProps {
+interface ShareDialogProps extends SharedList {
   onClose: () => void;
 }
 

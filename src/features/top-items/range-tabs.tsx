@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { TIME_RANGES, type TimeRange, type TopItemType } from '../../spotify/types';
-import { topItemsQueries } from './queries';
-import { RANGE_LABELS } from './time-range';
+import { RANGE_LABELS, searchWithRange } from '../../spotify/time-range';
+import { topItemsQueries } from '../../spotify/top-items-queries';
 
 /**
  * The time-range switch. Its state is the URL's `?range=`, so it is shareable and Back works.
@@ -20,22 +20,18 @@ export const RangeTabs = memo(function RangeTabs({ type, current }: { type: TopI
   };
   return (
     <nav className="range-tabs" aria-label="Time range">
-      {TIME_RANGES.map((range) => {
-        const search = new URLSearchParams(location.search);
-        search.set('range', range);
-        return (
-          <Link
-            key={range}
-            to={{ pathname: location.pathname, search: `?${search.toString()}` }}
-            aria-current={range === current ? 'page' : undefined}
-            className="range-tab"
-            onMouseEnter={() => prefetch(range)}
-            onFocus={() => prefetch(range)}
-          >
-            {RANGE_LABELS[range].short}
-          </Link>
-        );
-      })}
+      {TIME_RANGES.map((range) => (
+        <Link
+          key={range}
+          to={{ pathname: location.pathname, search: searchWithRange(location.search, range) }}
+          aria-current={range === current ? 'page' : undefined}
+          className="range-tab"
+          onMouseEnter={() => prefetch(range)}
+          onFocus={() => prefetch(range)}
+        >
+          {RANGE_LABELS[range].short}
+        </Link>
+      ))}
     </nav>
   );
 });

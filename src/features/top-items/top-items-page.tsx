@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAfterNextPaint } from '../../components/after-next-paint';
 import { useDelegatedLinks } from '../../components/delegated-links';
@@ -7,17 +7,18 @@ import { RetryNotice } from '../../components/retry-notice';
 import { SkeletonList } from '../../components/skeleton-list';
 import { SpotifyLogo } from '../../components/spotify-logo';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+import { RANGE_LABELS, rangeFromSearch } from '../../spotify/time-range';
+import { loadedItems, useTopItems } from '../../spotify/top-items-queries';
 import { ArtistRow } from './artist-row';
-import { useTopItems } from './queries';
 import { RangeTabs } from './range-tabs';
-import { parseRange, RANGE_LABELS } from './time-range';
 import { TrackRow } from './track-row';
+import './top-items.css';
 
 /** Rows above the fold load their artwork at once; the rest lazily. */
 const EAGER_ROWS = 8;
 /**
  * No layout puts a list's top higher on the page than this (header, title, tabs and actions
- * above it): CSS px. 354 on wide screens, more where they wrap; this leaves a margin. Used
+ * above it): CSS px. 335 on wide screens, 352 on a 412 px phone; this leaves a margin. Used
  * until the list's placeholder has shown where the list starts.
  */
 const LIST_TOP_AT_LEAST = 320;
@@ -53,7 +54,7 @@ export interface TopItemsPageProps {
 
 export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const [searchParams] = useSearchParams();
-  const range = parseRange(searchParams.get('range'));
+  const range = rangeFromSearch(searchParams);
   const query = useTopItems(type, range);
   const followLink = useDelegatedLinks();
   // Where the rows will start in the window: the loading placeholder stands exactly there (the
@@ -65,12 +66,8 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const noun = NOUNS[type];
   const title = `Your top ${noun}`;
 
-  useEffect(() => {
-    document.title = `${title} · ${RANGE_LABELS[range].short} · Heavy Rotation`;
-  }, [title, range]);
-
   const loading = query.isPending;
-  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const items: (Track | Artist)[] = loadedItems(query.data);
   const total = query.data?.pages[0]?.total ?? 0;
   const context: TopListContext = { type, range, items, complete: query.isSuccess && !query.hasNextPage };
   const firstRows = firstPaintRows(window.innerHeight, listTop);
@@ -86,6 +83,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
 
   return (
     <section className="page" aria-labelledby="page-title">
+      <title>{`${title} · ${RANGE_LABELS[range].short} · Heavy Rotation`}</title>
       <header className="page-header">
         <div>
           <h1 id="page-title">{title}</h1>

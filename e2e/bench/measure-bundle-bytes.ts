@@ -1,0 +1,70 @@
+// JavaScript bytes: what a first visit to the start page loads, and everything a visit to
+// every page loads (compressed as the built file, whatever the host sent).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { signedOutScripts } from '../support/critical-path.ts';
+import { signInThroughConsent, withChromium } from './browser.ts';
+import type { Measurement } from './measurement.ts';
+import { budgetRow, infoRow } from './row.ts';
+
+const KB = 1024;
+const INITIAL_BUDGET_KB = 100;
+const ALL_PAGES_BUDGET_KB = 140;
+
+export const bundleBytes: Measurement = {
+  name: 'bundleBytes',
+  async run(bench) {
+    const size = (file: string) => {
+      const body = readFileSync(join(bench.outDir, file));
+      return { gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body).length };
+    };
+    const { initial, all } = await withChromium(async (browser) => {
+      const start = await browser.newPage({ baseURL: bench.appUrl });
+      const initial = await signedOutScripts(start);
+      await start.close();
+
+      await bench.emulator.resetEmulator();
+      const visit = await browser.newPage({ baseURL: bench.appUrl });
+      const loaded = new Set<string>();
+      visit.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (path.endsWith('.js')) loaded.add(path.replace(/^.*?\/assets\//, 'assets/'));
+      });
+      await visit.goto('./');
+      await signInThroughConsent(visit);
+      for (const range of ['6 months', '1 year']) await visit.getByRole('link', { name: range }).click();
+      await visit.getByRole('link', { name: 'Top artists' }).click();
+      await visit.locator('a.item-title').first().click();
+      await visit.getByRole('heading', { level: 1 }).waitFor();
+      await visit.goto('./no-such-page');
+      await visit.getByRole('heading', { name: 'Page not found' }).waitFor();
+      await visit.close();
+      return { initial, all: [...loaded] };
+    });
+    const initialSizes = initial.map(size);
+    const initialGzip = initialSizes.reduce((sum, file) => sum + file.gzip, 0);
+    const initialBrotli = initialSizes.reduce((sum, file) => sum + file.brotli, 0);
+    const allGzip = all.map(size).reduce((sum, file) => sum + file.gzip, 0);
+    return {
+      rows: [
+        budgetRow(
+          'Initial JS, signed-out page (gzip)',
+          Math.round(initialGzip / KB),
+          'KB',
+          `≤ ${INITIAL_BUDGET_KB}`,
+          initialGzip <= INITIAL_BUDGET_KB * KB,
+        ),
+        infoRow('Initial JS, signed-out page (brotli)', Math.round(initialBrotli / KB), 'KB'),
+        budgetRow(
+          'All JS after visiting every page (gzip)',
+          Math.round(allGzip / KB),
+          'KB',
+          `≤ ${ALL_PAGES_BUDGET_KB}`,
+          allGzip <= ALL_PAGES_BUDGET_KB * KB,
+        ),
+      ],
+      details: { initial, all, initialGzip, initialBrotli, allGzip },
+    };
+  },
+};

@@ -1,0 +1,140 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createBrowserRouter,
+  redirect,
+  useSearchParams,
+  type MiddlewareFunction,
+  type RouteObject,
+} from 'react-router';
+import { clearSession, readDemoMode, readSession, writeDemoMode } from '../../auth/token-store';
+import { accountLoader } from './account-route';
+import { LandingPage } from './landing-page';
+import { Layout } from '../shell/layout';
+import { NotFoundPage, RouteError } from '../shell/route-error';
+import { loadSignedIn, type SignedInChunk } from '../signed-in/signed-in-chunk';
+
+// In demo mode the demo's service worker must be answering before any loader sends a
+// request; middleware runs before every loader. The demo is a separate, lazy chunk.
+const demoReady: MiddlewareFunction = async (_args, next) => {
+  if (readDemoMode()) {
+    try {
+      await (await import('../../demo/worker')).startDemo();
+    } catch {
+      // No service worker here (a private window, say): leave demo mode rather than get stuck in it.
+      clearSession();
+      writeDemoMode(false);
+      throw redirect('/?demo=unavailable');
+    }
+  }
+  return next();
+};
+
+/** The app's query cache, in the signed-in chunk. */
+const appQueryClient = async () => (await loadSignedIn()).queryClient;
+
+/**
+ * The route table. Signed-in pages take their loaders and the query cache from one lazy chunk
+ * (signed-in.ts), and their views from one chunk each: the landing page needs neither. The
+ * loaders fill `queryClient`: the app's own, or a test's.
+ */
+export function createRoutes(queryClient: () => Promise<QueryClient> = appQueryClient): RouteObject[] {
+  const signedInLoader =
+    <T,>(pick: (chunk: SignedInChunk, client: QueryClient) => T) =>
+    async () => {
+      const [chunk, client] = await Promise.all([loadSignedIn(), queryClient()]);
+      return pick(chunk, client);
+    };
+  const routes: RouteObject[] = [
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      middleware: [demoReady],
+      // Signed in, every page's header shows the account menu and sits in the query cache's
+      // provider (layout.tsx): the signed-in chunk comes first, on /setup and 404s as well.
+      loader: async () => {
+        if (readSession()) await loadSignedIn();
+        return null;
+      },
+      HydrateFallback: () => null,
+      children: [
+        {
+          index: true,
+          loader: () => (readSession() ? redirect('/tracks') : null),
+          element: <LandingRoute />,
+        },
+        { path: 'account', loader: accountLoader(queryClient, () => routes) },
+        {
+          path: 'setup',
+          lazy: { Component: async () => (await import('../../features/setup/setup-page')).SetupPage },
+        },
+        {
+          // Signed out too, and with no client ID: the data export needs neither.
+          path: 'import',
+          lazy: {
+            loader: async () => (await import('./import-route')).importLoader,
+            Component: async () => (await import('./import-route')).ImportRoute,
+          },
+        },
+        {
+          // The in-browser demo's consent page (see src/demo/consent-route.tsx).
+          path: '__demo/accounts/authorize',
+          lazy: {
+            loader: async () => (await import('../../demo/consent-route')).consentLoader,
+            Component: async () => (await import('../../demo/consent-route')).DemoConsentPage,
+          },
+        },
+        {
+          lazy: { Component: async () => (await loadSignedIn()).RequireSession },
+          children: [
+            {
+              path: 'tracks',
+              lazy: {
+                loader: signedInLoader((chunk, client) => chunk.topItemsLoader(client, 'tracks')),
+                Component: async () => (await import('./top-list-routes')).TopTracksRoute,
+              },
+            },
+            {
+              path: 'artists',
+              lazy: {
+                loader: signedInLoader((chunk, client) => chunk.topItemsLoader(client, 'artists')),
+                Component: async () => (await import('./top-list-routes')).TopArtistsRoute,
+              },
+            },
+            {
+              path: 'history',
+              lazy: { Component: async () => (await import('./history-route')).HistoryRoute },
+            },
+            {
+              path: 'insights',
+              lazy: {
+                loader: async () => {
+                  const [route, client] = await Promise.all([import('./insights-route'), queryClient()]);
+                  return route.insightsLoader(client);
+                },
+                Component: async () => (await import('./insights-route')).InsightsRoute,
+              },
+            },
+            {
+              path: 'artist/:id',
+              lazy: {
+                loader: signedInLoader((chunk, client) => chunk.artistLoader(client)),
+                Component: async () => (await import('./artist-route')).ArtistRoute,
+              },
+            },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+  return routes;
+}
+
+export function createRouter() {
+  return createBrowserRouter(createRoutes(), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+}
+
+function LandingRoute() {
+  const [params] = useSearchParams();
+  return <LandingPage params={params} />;
+}
