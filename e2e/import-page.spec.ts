@@ -19,7 +19,7 @@ test('the start page links to the import, and its JavaScript holds none of it', 
     expect(code, file).not.toContain('Import your streaming history');
     expect(code, file).not.toContain('import.worker');
   }
-  await page.getByRole('link', { name: 'Import your Spotify data export' }).click();
+  await page.getByRole('link', { name: 'Import your data export' }).click();
   await expect(page).toHaveURL(/\/import$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Import your streaming history' })).toBeVisible();
   // How to get the export, with the link to Spotify's privacy page, and what counts as a play.

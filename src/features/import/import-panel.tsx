@@ -97,10 +97,17 @@ export function ImportPanel({ control, storage, loadSample }: ImportPanelProps) 
   const running = control.current.state === 'running';
   const supported = importSupported();
 
-  // The workers start while the user finds the files: reading begins the moment they are chosen.
+  // The workers start while the user finds the files, so reading begins the moment they are chosen;
+  // once the page is idle, so their scripts don't compete with its first paint (a reload's list).
+  // Again after each import, which ends the workers it used.
+  const imports = control.current.state === 'done' ? control.current.result : null;
   useEffect(() => {
-    if (supported) prepareImport();
-  }, [supported]);
+    if (!supported) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => prepareImport());
+    return () => cancel(handle);
+  }, [supported, imports]);
 
   async function trySample() {
     if (!loadSample) return;

@@ -2,7 +2,7 @@
 // time, a page at a time, with a filter by name. Rows are compact (no artwork in an export), so
 // the first one starts high on a phone.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { Link } from 'react-router';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import { formatCount } from '../../components/format';
@@ -88,6 +88,23 @@ export function RankedList({
   const first = params.offset + 1;
   const last = Math.min(params.offset + PAGE_SIZE, total);
   const pageLink = (page: number) => ({ search: importSearch(withView(view, { page })) });
+  // The rows of this period and list, not the previous ones kept while it is asked.
+  const ready = result.isSuccess && !result.isPlaceholderData;
+  const shown = `${periodSlug(view.period)}:${params.entity}`;
+
+  // For the bench (e2e/bench/measure-import.ts): one mark in the frame after a period's or list's
+  // rows are on screen, named by the period as the URL writes it.
+  useEffect(() => {
+    if (!ready) return;
+    const frame = requestAnimationFrame(() =>
+      performance.mark('heavy-rotation:import-painted', {
+        detail: { period: periodSlug(view.period), entity: params.entity },
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
+    // Once per period and list shown: not on every render of the same rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, shown]);
 
   return (
     <>
@@ -157,6 +174,7 @@ export function RankedList({
           className="history-items"
           aria-label={`Your top ${many} of ${label}, by ${view.metric === 'plays' ? (view.allStreams ? 'streams' : 'plays') : 'time'}`}
           aria-busy={result.isPlaceholderData}
+          data-import-ready={ready ? periodSlug(view.period) : undefined}
         >
           {result.data.rows.map((row) => (
             <Row key={row.key} row={row} list={list} view={view} />
