@@ -86,11 +86,18 @@ function startWorker(): Worker {
   return started;
 }
 
-function call<K extends CallName>(
+/**
+ * While a reload reads its snapshot, other calls wait: their first would have the worker read
+ * the whole history from IndexedDB, and that read holds up the snapshot's (one store per origin).
+ */
+let snapshotRead: Promise<unknown> = Promise.resolve();
+
+async function call<K extends CallName>(
   name: K,
   args: Calls[K][0],
   options: { transfer?: Transferable[]; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<Calls[K][1]> {
+  await snapshotRead;
   const target = startWorker();
   const id = nextId++;
   return new Promise<Calls[K][1]>((resolve, reject) => {
@@ -196,7 +203,9 @@ export async function importFiles(files: File[], options: ImportOptions): Promis
 export async function loadKept(): Promise<KeptHistory | null> {
   let kept: KeptHistory | undefined;
   try {
-    kept = await readSnapshot();
+    const reading = readSnapshot();
+    snapshotRead = reading.catch(() => undefined);
+    kept = await reading;
   } catch {
     // No snapshot to read here: the worker's answer decides.
   }
