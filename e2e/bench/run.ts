@@ -19,6 +19,7 @@ import {
   EMULATOR_URLS,
   LATENCY_MS,
   LIGHTHOUSE_RUNS,
+  ONLY,
   OUT_DIR,
   RESULTS_DIR,
   RUNS,
@@ -65,7 +66,7 @@ async function measureAll(): Promise<{ rows: Row[]; results: Record<string, unkn
   const skipped: string[] = [];
   try {
     for (const measurement of MEASUREMENTS) {
-      const reason = measurement.skipped?.();
+      const reason = ONLY && !ONLY.includes(measurement.name) ? 'not in BENCH_ONLY' : measurement.skipped?.();
       if (reason) {
         skipped.push(`${measurement.name} (${reason})`);
         continue;

@@ -20,6 +20,8 @@ export const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 export const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 /** BENCH_SKIP_BUILD=1 measures the last build as it is (to try a change to the built files). */
 export const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === '1';
+/** BENCH_ONLY=importHistory,bundleBytes runs just those measurements (by their names in bench.json). */
+export const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
 export const SKIP_LIGHTHOUSE = process.env.BENCH_SKIP_LIGHTHOUSE === '1';
 
 if (!Number.isInteger(RUNS) || RUNS < 2) {

@@ -68,6 +68,14 @@ export function createRoutes(queryClient: () => Promise<QueryClient> = appQueryC
           lazy: { Component: async () => (await import('../../features/setup/setup-page')).SetupPage },
         },
         {
+          // Signed out too, and with no client ID: the data export needs neither.
+          path: 'import',
+          lazy: {
+            loader: async () => (await import('./import-route')).importLoader,
+            Component: async () => (await import('./import-route')).ImportRoute,
+          },
+        },
+        {
           // The in-browser demo's consent page (see src/demo/consent-route.tsx).
           path: '__demo/accounts/authorize',
           lazy: {
@@ -110,7 +118,7 @@ export function createRoutes(queryClient: () => Promise<QueryClient> = appQueryC
               path: 'artist/:id',
               lazy: {
                 loader: signedInLoader((chunk, client) => chunk.artistLoader(client)),
-                Component: async () => (await import('../../features/artist/artist-page')).ArtistPage,
+                Component: async () => (await import('./artist-route')).ArtistRoute,
               },
             },
           ],

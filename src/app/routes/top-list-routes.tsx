@@ -1,8 +1,10 @@
 // The top-list pages as the app composes them: the list from features/top-items, with
 // what other features add around it (actions above the list, badges on rows).
+import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { ActionBar } from '../../components/action-bar';
 import { useExportActions } from '../../features/export/export-actions';
+import { mayHaveHistory } from '../../features/import/history-presence';
 import { longerRange } from '../../features/insights/movement';
 import {
   MovementBadge,
@@ -16,7 +18,7 @@ import { useSavePlaylistAction } from '../../features/playlist/save-playlist-act
 import { useShareAction } from '../../features/share/share-action';
 import { TopItemsPage, type TopListContext } from '../../features/top-items/top-items-page';
 import { RANGE_LABELS, rangeFromSearch } from '../../spotify/time-range';
-import type { TopItemType, Track } from '../../spotify/types';
+import type { Artist, TopItemType, Track } from '../../spotify/types';
 import { HistoryOnList } from './history-recorder';
 
 interface Comparing {
@@ -59,6 +61,28 @@ function ListActions({ context, comparing }: { context: TopListContext; comparin
   );
 }
 
+// Plays from an imported data export (features/import), loaded only for someone who imported one.
+const TrackExportPlays = lazy(async () => ({
+  default: (await import('../../features/import/export-plays')).TrackExportPlays,
+}));
+const ArtistExportPlays = lazy(async () => ({
+  default: (await import('../../features/import/export-plays')).ArtistExportPlays,
+}));
+
+/** Beside a row: tracks by URI, artists by name. */
+function exportPlays(item: Track | Artist, context: TopListContext) {
+  if (!mayHaveHistory()) return null;
+  return (
+    <Suspense fallback={null}>
+      {context.type === 'tracks' ? (
+        <TrackExportPlays uri={item.uri} uris={context.items.map((listed) => listed.uri)} />
+      ) : (
+        <ArtistExportPlays name={item.name} />
+      )}
+    </Suspense>
+  );
+}
+
 /** A top list with its actions and movement badges from features/insights. */
 function TopListRoute({ type }: { type: TopItemType }) {
   const [searchParams] = useSearchParams();
@@ -73,9 +97,12 @@ function TopListRoute({ type }: { type: TopItemType }) {
     <TopItemsPage
       type={type}
       actions={(context) => <ListActions context={context} comparing={comparing} />}
-      badge={(item) =>
-        badges ? <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} /> : null
-      }
+      badge={(item, context) => (
+        <>
+          {badges ? <MovementBadge value={movement.movements.get(item.id)} longerLabel={longerLabel ?? ''} /> : null}
+          {exportPlays(item, context)}
+        </>
+      )}
     />
   );
 }

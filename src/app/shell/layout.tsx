@@ -50,6 +50,7 @@ export function Layout() {
           <NavLink to="/artists">Top artists</NavLink>
           <NavLink to="/insights">Insights</NavLink>
           <NavLink to="/history">History</NavLink>
+          <NavLink to="/import">Import</NavLink>
         </nav>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Artist, Track } from '../../spotify/types';
-import { artistsToCsv, artistsToJson, csvField, tracksToCsv, tracksToJson } from './export-list';
+import { artistsToCsv, artistsToJson, tracksToCsv, tracksToJson } from './export-list';
 
 const date = new Date('2026-11-29T10:00:00Z');
 const track: Track = {
@@ -32,18 +32,6 @@ const strippedArtist: Artist = {
   images: [],
   external_urls: {},
 };
-
-describe('csvField', () => {
-  it('quotes commas, quotes and line breaks, and defuses formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvField('=1+1')).toBe(`"'=1+1"`);
-    expect(csvField(-3)).toBe('-3');
-    expect(csvField(undefined)).toBe('');
-  });
-});
 
 describe('track export', () => {
   it('writes every shown field plus the URI and ISRC, one row per track', () => {

@@ -1,28 +1,8 @@
 // CSV and JSON of a top list: every field the list shows, plus Spotify URIs and ISRCs.
-import { saveFile } from '../../components/save-file';
+import { csv, CSV_TYPE, JSON_TYPE, type ExportFile } from '../../components/export-file';
 import type { Artist, TimeRange, Track } from '../../spotify/types';
 
-export interface ExportFile {
-  name: string;
-  type: string;
-  content: string;
-}
-
-const CSV_TYPE = 'text/csv;charset=utf-8';
-const JSON_TYPE = 'application/json';
-
-/** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets don't run it as a formula. */
-export function csvField(value: string | number | undefined | null): string {
-  if (value === undefined || value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csv(rows: (string | number | undefined | null)[][]): string {
-  // CRLF line ends and a BOM, so spreadsheet apps read UTF-8 names correctly.
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
+export { download } from '../../components/export-file';
 
 function fileName(kind: string, range: TimeRange, extension: string, date: Date): string {
   return `heavy-rotation-top-${kind}-${range.replace('_', '-')}-${date.toISOString().slice(0, 10)}.${extension}`;
@@ -107,9 +87,4 @@ export function artistsToJson(artists: readonly Artist[], range: TimeRange, date
     type: JSON_TYPE,
     content: `${JSON.stringify({ type: 'artists', time_range: range, exported_at: date.toISOString(), items }, null, 2)}\n`,
   };
-}
-
-/** Hands the file to the browser as a download. */
-export function download(file: ExportFile): void {
-  saveFile(new Blob([file.content], { type: file.type }), file.name);
 }

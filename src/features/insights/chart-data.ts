@@ -1,10 +1,6 @@
 // What the insight charts show, computed from the top lists. Pure.
+import type { Bar } from '../../components/bar-chart';
 import type { Artist, Track } from '../../spotify/types';
-
-export interface Bar {
-  label: string;
-  value: number;
-}
 
 /** Decades of the tracks' albums, oldest first, from release dates ("1987", "1987-06", "1987-06-01"). */
 export function decades(tracks: readonly Track[]): Bar[] {

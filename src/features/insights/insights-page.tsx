@@ -5,8 +5,8 @@ import { SpotifyLogo } from '../../components/spotify-logo';
 import { RANGE_LABELS } from '../../spotify/time-range';
 import { loadedItems, useTopItems } from '../../spotify/top-items-queries';
 import type { Artist, TimeRange, Track } from '../../spotify/types';
-import { BarChart } from './bar-chart';
-import { artistShare, decades, genres, type Bar } from './chart-data';
+import { BarChart, type Bar } from '../../components/bar-chart';
+import { artistShare, decades, genres } from './chart-data';
 import './insights.css';
 
 export interface InsightsPageProps {

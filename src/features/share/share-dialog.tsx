@@ -1,20 +1,13 @@
-// The share dialog: previews the top-10 card (square or story), downloads it as a PNG, and hands it
-// to the system share sheet where the browser can share files. A modal <dialog>: focus stays inside,
-// Escape closes it, and the opener gets focus back.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// The share dialog of a live top list: its top 10 as card rows, in the shared dialog.
+import { useMemo } from 'react';
+import { ShareCardDialog } from '../../components/share-card-dialog';
+import type { CardItem } from '../../components/share-card';
 import type { Artist, Track } from '../../spotify/types';
-import { saveFile } from '../../components/save-file';
-import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
 import type { SharedList } from './shared-list';
-import './share-dialog.css';
 
 interface ShareDialogProps extends SharedList {
   onClose: () => void;
 }
-
-type Card = { state: 'drawing' } | { state: 'ready'; file: File } | { state: 'failed'; message: string };
-
-const FORMAT_LABELS: Record<CardFormat, string> = { square: 'Square', story: 'Story' };
 
 function cardItems(items: readonly (Track | Artist)[]): CardItem[] {
   return items
@@ -26,27 +19,7 @@ function cardItems(items: readonly (Track | Artist)[]): CardItem[] {
     );
 }
 
-function failureMessage(error: unknown): string {
-  // toBlob throws a SecurityError on a canvas that drew artwork served without CORS permission.
-  if (error instanceof DOMException && error.name === 'SecurityError') {
-    return "The artwork's server didn't allow it to be used in an image, so the card can't be saved. Try again later.";
-  }
-  return error instanceof Error ? error.message : 'The card could not be drawn.';
-}
-
 export function ShareDialog({ type, range, items, rangeLabel, onClose }: ShareDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const preview = useRef<HTMLDivElement>(null);
-  const [format, setFormat] = useState<CardFormat>('square');
-  const [card, setCard] = useState<Card>({ state: 'drawing' });
-  const [shareNote, setShareNote] = useState('');
-
-  useEffect(() => {
-    const element = dialog.current;
-    // No close() on cleanup: StrictMode's rehearsal unmount would queue a close event and shut the dialog.
-    if (element && !element.open) element.showModal();
-  }, []);
-
   // The list's items array is rebuilt on every render of the page: redraw only when the top 10 change.
   const topIds = items
     .slice(0, 10)
@@ -54,89 +27,15 @@ export function ShareDialog({ type, range, items, rangeLabel, onClose }: ShareDi
     .join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const top = useMemo(() => cardItems(items), [topIds]);
-
-  useEffect(() => {
-    let current = true;
-    (async () => {
-      const canvas = await drawShareCard({
-        format,
-        heading: `My top ${type}`,
-        rangeLabel: rangeLabel.charAt(0).toUpperCase() + rangeLabel.slice(1),
-        items: top,
-      });
-      const blob = await canvasToPng(canvas);
-      if (!current) return;
-      // The canvas itself is the preview: the page's CSP allows no blob: images.
-      canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', `Preview: your top 10 ${type} of ${rangeLabel}, ${format} card`);
-      preview.current?.replaceChildren(canvas);
-      const name = `heavy-rotation-top-${type}-${range.replace('_', '-')}-${format}.png`;
-      setCard({ state: 'ready', file: new File([blob], name, { type: 'image/png' }) });
-    })().catch((error: unknown) => {
-      if (current) setCard({ state: 'failed', message: failureMessage(error) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [format, type, range, top, rangeLabel]);
-
-  function downloadPng(file: File) {
-    saveFile(file, file.name);
-  }
-
-  async function share(file: File) {
-    try {
-      await navigator.share({ files: [file], title: `My top ${type}` });
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError'))
-        setShareNote('Sharing failed. Download the PNG instead.');
-    }
-  }
-
-  const ready = card.state === 'ready' ? card.file : null;
-  const canShareFiles =
-    ready !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [ready] });
-  const { width, height } = CARD_SIZES[format];
-
   return (
-    <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
-      <h2 id="share-title">Share your top 10 {type}</h2>
-      <div className="share-formats" role="group" aria-label="Card format">
-        {(Object.keys(FORMAT_LABELS) as CardFormat[]).map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="button"
-            aria-pressed={format === option}
-            onClick={() => {
-              if (option === format) return;
-              setCard({ state: 'drawing' });
-              setFormat(option);
-            }}
-          >
-            {FORMAT_LABELS[option]} ({CARD_SIZES[option].width}×{CARD_SIZES[option].height})
-          </button>
-        ))}
-      </div>
-      <div className={`share-preview share-preview-${format}`} style={{ aspectRatio: `${width} / ${height}` }}>
-        <div ref={preview} hidden={card.state !== 'ready'} />
-        {card.state === 'drawing' ? <p role="status">Drawing the card…</p> : null}
-        {card.state === 'failed' ? <p role="alert">{card.message}</p> : null}
-      </div>
-      <div className="share-buttons">
-        <button type="button" className="button primary" disabled={!ready} onClick={() => ready && downloadPng(ready)}>
-          Download PNG
-        </button>
-        {canShareFiles ? (
-          <button type="button" className="button" onClick={() => ready && void share(ready)}>
-            Share…
-          </button>
-        ) : null}
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
-      {shareNote ? <p role="status">{shareNote}</p> : null}
-    </dialog>
+    <ShareCardDialog
+      title={`Share your top 10 ${type}`}
+      heading={`My top ${type}`}
+      rangeLabel={rangeLabel}
+      items={top}
+      fileStem={`heavy-rotation-top-${type}-${range.replace('_', '-')}`}
+      subject={`your top 10 ${type} of ${rangeLabel}`}
+      onClose={onClose}
+    />
   );
 }

@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import type { Bar } from './chart-data';
+
+/** One bar: what it stands for and its number. */
+export interface Bar {
+  label: string;
+  value: number;
+}
 
 const ROW = 34;
 /** Bars stop short of the right edge, where the value goes. */
@@ -22,6 +27,7 @@ export function BarChart({
   counts,
   labelHeader,
   valueHeader,
+  formatValue = String,
 }: {
   title: string;
   /** One line under the title: what each bar's number counts ("Tracks of your top 50, …"). */
@@ -33,6 +39,8 @@ export function BarChart({
   summary: string;
   labelHeader: string;
   valueHeader: string;
+  /** How a value is written (plain digits by default). */
+  formatValue?: (value: number) => string;
 }) {
   const headingId = useId();
   const countsId = useId();
@@ -62,7 +70,7 @@ export function BarChart({
               width={`${Math.max((bar.value / max) * BAR_SPAN, 0.5)}%`}
             />
             <text className="bar-value" x="100%" y={index * ROW + 28} textAnchor="end">
-              {bar.value}
+              {formatValue(bar.value)}
             </text>
           </g>
         ))}
@@ -82,7 +90,7 @@ export function BarChart({
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
                 <td>
-                  {bar.value} {bar.value === 1 ? unit[0] : unit[1]}
+                  {formatValue(bar.value)} {bar.value === 1 ? unit[0] : unit[1]}
                 </td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // A PNG card of the top 10, drawn in the browser. Spotify's attribution rules apply on the
 // card too: Spotify's icon and name, and artwork shown whole (scaled, never cropped).
 import { siSpotify } from 'simple-icons';
-import type { SpotifyImage } from '../../spotify/types';
+import type { SpotifyImage } from '../spotify/types';
 
 export type CardFormat = 'square' | 'story';
 

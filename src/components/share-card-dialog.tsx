@@ -1,0 +1,142 @@
+// The share dialog: previews a top-10 card (square or story), downloads it as a PNG, and hands it
+// to the system share sheet where the browser can share files. A modal <dialog>: focus stays inside,
+// Escape closes it, and the opener gets focus back. Shared by every list that can be shared.
+import { useEffect, useRef, useState } from 'react';
+import { saveFile } from './save-file';
+import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
+import './share-card-dialog.css';
+
+export interface ShareCardDialogProps {
+  /** The dialog's heading: "Share your top 10 tracks". */
+  title: string;
+  /** The card's heading: "My top tracks". */
+  heading: string;
+  /** What the list covers, in words: "the last 4 weeks", "2021". */
+  rangeLabel: string;
+  /** The rows of the card, in rank order (the first 10 are drawn); the same array while they don't change. */
+  items: readonly CardItem[];
+  /** The PNG's file name before its format: "heavy-rotation-top-tracks-short-term" (then "-square.png"). */
+  fileStem: string;
+  /** What the preview shows, for its accessible name: "your top 10 tracks of the last 4 weeks". */
+  subject: string;
+  onClose: () => void;
+}
+
+type Card = { state: 'drawing' } | { state: 'ready'; file: File } | { state: 'failed'; message: string };
+
+const FORMAT_LABELS: Record<CardFormat, string> = { square: 'Square', story: 'Story' };
+
+function failureMessage(error: unknown): string {
+  // toBlob throws a SecurityError on a canvas that drew artwork served without CORS permission.
+  if (error instanceof DOMException && error.name === 'SecurityError') {
+    return "The artwork's server didn't allow it to be used in an image, so the card can't be saved. Try again later.";
+  }
+  return error instanceof Error ? error.message : 'The card could not be drawn.';
+}
+
+export function ShareCardDialog({
+  title,
+  heading,
+  rangeLabel,
+  items,
+  fileStem,
+  subject,
+  onClose,
+}: ShareCardDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const preview = useRef<HTMLDivElement>(null);
+  const [format, setFormat] = useState<CardFormat>('square');
+  const [card, setCard] = useState<Card>({ state: 'drawing' });
+  const [shareNote, setShareNote] = useState('');
+
+  useEffect(() => {
+    const element = dialog.current;
+    // No close() on cleanup: StrictMode's rehearsal unmount would queue a close event and shut the dialog.
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      const canvas = await drawShareCard({
+        format,
+        heading,
+        rangeLabel: rangeLabel.charAt(0).toUpperCase() + rangeLabel.slice(1),
+        items,
+      });
+      const blob = await canvasToPng(canvas);
+      if (!current) return;
+      // The canvas itself is the preview: the page's CSP allows no blob: images.
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', `Preview: ${subject}, ${format} card`);
+      preview.current?.replaceChildren(canvas);
+      setCard({ state: 'ready', file: new File([blob], `${fileStem}-${format}.png`, { type: 'image/png' }) });
+    })().catch((error: unknown) => {
+      if (current) setCard({ state: 'failed', message: failureMessage(error) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [format, heading, items, rangeLabel, fileStem, subject]);
+
+  async function share(file: File) {
+    try {
+      await navigator.share({ files: [file], title: heading });
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError'))
+        setShareNote('Sharing failed. Download the PNG instead.');
+    }
+  }
+
+  const ready = card.state === 'ready' ? card.file : null;
+  const canShareFiles =
+    ready !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [ready] });
+  const { width, height } = CARD_SIZES[format];
+
+  return (
+    <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
+      <h2 id="share-title">{title}</h2>
+      <div className="share-formats" role="group" aria-label="Card format">
+        {(Object.keys(FORMAT_LABELS) as CardFormat[]).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="button"
+            aria-pressed={format === option}
+            onClick={() => {
+              if (option === format) return;
+              setCard({ state: 'drawing' });
+              setFormat(option);
+            }}
+          >
+            {FORMAT_LABELS[option]} ({CARD_SIZES[option].width}×{CARD_SIZES[option].height})
+          </button>
+        ))}
+      </div>
+      <div className={`share-preview share-preview-${format}`} style={{ aspectRatio: `${width} / ${height}` }}>
+        <div ref={preview} hidden={card.state !== 'ready'} />
+        {card.state === 'drawing' ? <p role="status">Drawing the card…</p> : null}
+        {card.state === 'failed' ? <p role="alert">{card.message}</p> : null}
+      </div>
+      <div className="share-buttons">
+        <button
+          type="button"
+          className="button primary"
+          disabled={!ready}
+          onClick={() => ready && saveFile(ready, ready.name)}
+        >
+          Download PNG
+        </button>
+        {canShareFiles ? (
+          <button type="button" className="button" onClick={() => ready && void share(ready)}>
+            Share…
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      {shareNote ? <p role="status">{shareNote}</p> : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,65 @@
+// CSV and JSON of an imported-history list for a period: rank, names, plays and time, URIs.
+// Only what the list shows: the export's IP addresses and the like were never kept.
+import { csv, CSV_TYPE, JSON_TYPE, type ExportFile } from '../../components/export-file';
+import type { DateSpan, Entity, Metric, RankedRow } from './history-client';
+import { trackUrl } from './play-count';
+
+export interface HistoryExportInput {
+  entity: Entity;
+  metric: Metric;
+  allStreams: boolean;
+  /** 'all-time', '2021', … (import-url.ts periodSlug) */
+  periodSlug: string;
+  /** The period in words. */
+  periodLabel: string;
+  span: DateSpan | null;
+  rows: readonly RankedRow[];
+}
+
+const PLURAL: Record<Entity, string> = { track: 'tracks', artist: 'artists', album: 'albums' };
+
+function fileName(input: HistoryExportInput, extension: string): string {
+  return `heavy-rotation-history-top-${PLURAL[input.entity]}-${input.periodSlug}.${extension}`;
+}
+
+export function historyToCsv(input: HistoryExportInput): ExportFile {
+  const counted = input.allStreams ? 'streams' : 'plays';
+  const header =
+    input.entity === 'track'
+      ? ['rank', 'name', 'artist', 'album', counted, 'ms_played', 'spotify_uri', 'spotify_url']
+      : input.entity === 'album'
+        ? ['rank', 'name', 'artist', counted, 'ms_played']
+        : ['rank', 'name', counted, 'ms_played'];
+  const rows = input.rows.map((row) =>
+    input.entity === 'track'
+      ? [row.rank, row.name, row.artist, row.album, row.count, row.ms, row.uri, trackUrl(row.uri)]
+      : input.entity === 'album'
+        ? [row.rank, row.name, row.artist, row.count, row.ms]
+        : [row.rank, row.name, row.count, row.ms],
+  );
+  return { name: fileName(input, 'csv'), type: CSV_TYPE, content: csv([header, ...rows]) };
+}
+
+export function historyToJson(input: HistoryExportInput, date = new Date()): ExportFile {
+  const items = input.rows.map((row) => ({
+    rank: row.rank,
+    name: row.name,
+    ...(row.artist === undefined ? {} : { artist: row.artist }),
+    ...(row.album === undefined ? {} : { album: row.album }),
+    [input.allStreams ? 'streams' : 'plays']: row.count,
+    ms_played: row.ms,
+    ...(row.uri ? { uri: row.uri, url: trackUrl(row.uri) } : {}),
+  }));
+  const body = {
+    type: PLURAL[input.entity],
+    source: 'imported streaming history',
+    period: input.periodLabel,
+    from: input.span?.from ?? null,
+    to: input.span?.to ?? null,
+    ranked_by: input.metric,
+    counting: input.allStreams ? 'every stream' : 'plays of 30 seconds or more',
+    exported_at: date.toISOString(),
+    items,
+  };
+  return { name: fileName(input, 'json'), type: JSON_TYPE, content: `${JSON.stringify(body, null, 2)}\n` };
+}

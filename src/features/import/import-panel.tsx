@@ -1,0 +1,181 @@
+// Choosing files (picker or drop), the sample, where the history will live, and the import's
+// progress with Cancel. The outcome of each file shows below once it is done.
+import { useEffect, useId, useState } from 'react';
+import { formatCount } from '../../components/format';
+import { importSupported, prepareImport, type StorageChoice } from './history-client';
+import { FileOutcomes } from './file-outcomes';
+import type { ImportControl } from './use-import';
+
+export const ACCEPT = '.zip,.json,application/zip,application/json';
+
+export interface ImportPanelProps {
+  control: ImportControl;
+  /** Where an import will keep the history; null lets the user choose (nothing imported yet). */
+  storage: StorageChoice | null;
+  /** Builds the sample export's files (no network), or undefined where there is no sample. */
+  loadSample?: () => Promise<File[]>;
+}
+
+function StorageChoiceField({ value, onChange }: { value: StorageChoice; onChange: (value: StorageChoice) => void }) {
+  return (
+    <fieldset className="storage-choice">
+      <legend>Where should your history live?</legend>
+      <label>
+        <input type="radio" name="storage" checked={value === 'device'} onChange={() => onChange('device')} />
+        <span>
+          <strong>Keep on this device</strong>
+          <span className="choice-note">In this browser’s storage, compact; still here after a reload.</span>
+        </span>
+      </label>
+      <label>
+        <input type="radio" name="storage" checked={value === 'visit'} onChange={() => onChange('visit')} />
+        <span>
+          <strong>Only for this visit</strong>
+          <span className="choice-note">In memory: gone when you close or reload the tab.</span>
+        </span>
+      </label>
+    </fieldset>
+  );
+}
+
+export function ProgressLine({ control }: { control: ImportControl }) {
+  const { current } = control;
+  if (current.state !== 'running') return null;
+  const progress = current.progress;
+  const files = progress ? `${formatCount(progress.filesDone)} of ${formatCount(progress.filesTotal)} files` : '';
+  const fraction = progress
+    ? progress.bytesTotal > 0
+      ? progress.bytesRead / progress.bytesTotal
+      : progress.filesTotal > 0
+        ? progress.filesDone / progress.filesTotal
+        : 0
+    : 0;
+  return (
+    <div className="import-progress">
+      <label htmlFor="import-progress-bar">
+        Reading {current.label}
+        {progress ? ` · ${files} · ${formatCount(progress.streams)} streams` : '…'}
+      </label>
+      {/* Indeterminate only until the worker has sized the files. */}
+      {progress ? (
+        <progress id="import-progress-bar" max={1} value={Math.min(1, fraction)} />
+      ) : (
+        <progress id="import-progress-bar" />
+      )}
+      <button type="button" className="button" onClick={control.cancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+/** What a screen reader hears: a line per file done and the end, not every tick of the bar. */
+function Announcement({ control }: { control: ImportControl }) {
+  const { current } = control;
+  let text = '';
+  if (current.state === 'running') {
+    text = current.progress
+      ? `Read ${current.progress.filesDone} of ${current.progress.filesTotal} files.`
+      : `Importing ${current.label}.`;
+  } else if (current.state === 'done') {
+    const failed = current.result.files.filter((file) => file.outcome === 'error').length;
+    text = `Import finished: ${current.result.totals.streamsAdded} new streams.${failed > 0 ? ` ${failed} files could not be read.` : ''}`;
+  } else if (current.state === 'cancelled') text = 'Import cancelled. Your history is as it was.';
+  else if (current.state === 'failed') text = `Import failed. ${current.message}`;
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+export function ImportPanel({ control, storage, loadSample }: ImportPanelProps) {
+  const inputId = useId();
+  const [chosen, setChosen] = useState<StorageChoice>('device');
+  const [sampleError, setSampleError] = useState('');
+  const target = storage ?? chosen;
+  const running = control.current.state === 'running';
+  const supported = importSupported();
+
+  // The workers start while the user finds the files, so reading begins the moment they are chosen;
+  // once the page is idle, so their scripts don't compete with its first paint (a reload's list).
+  // Again after each import, which ends the workers it used.
+  const imports = control.current.state === 'done' ? control.current.result : null;
+  useEffect(() => {
+    if (!supported) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => prepareImport());
+    return () => cancel(handle);
+  }, [supported, imports]);
+
+  async function trySample() {
+    if (!loadSample) return;
+    setSampleError('');
+    try {
+      const files = await loadSample();
+      await control.start(files, target, 'the sample export');
+    } catch {
+      setSampleError('The sample could not be built in this browser. Import your own export instead.');
+    }
+  }
+
+  return (
+    <section className="import-panel" aria-labelledby="import-title">
+      <h2 id="import-title">Import your export</h2>
+      {!supported ? (
+        <p className="callout" role="alert">
+          This browser can’t read the export here (it lacks Web Workers or DecompressionStream). Try a current version
+          of Firefox, Chrome, Edge or Safari.
+        </p>
+      ) : null}
+      {storage === null ? <StorageChoiceField value={chosen} onChange={setChosen} /> : null}
+      <div className="import-buttons">
+        <label className={`button primary${running || !supported ? ' disabled' : ''}`} htmlFor={inputId}>
+          Choose files…
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept={ACCEPT}
+          disabled={running || !supported}
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            // Cleared, so choosing the same files again imports them again (and changes nothing).
+            event.currentTarget.value = '';
+            void control.start(files, target);
+          }}
+        />
+        {loadSample ? (
+          <button type="button" className="button" disabled={running || !supported} onClick={() => void trySample()}>
+            Try it with sample data
+          </button>
+        ) : null}
+      </div>
+      <p className="import-hint">
+        <code>my_spotify_data.zip</code> or the <code>.json</code> files in it, several at once. You can also drop them
+        anywhere on this page.
+      </p>
+      {sampleError ? (
+        <p className="callout" role="alert">
+          {sampleError}
+        </p>
+      ) : null}
+      <ProgressLine control={control} />
+      <Announcement control={control} />
+      {control.current.state === 'cancelled' ? (
+        <p className="callout">Import cancelled. Nothing from it was added; your history is as it was.</p>
+      ) : null}
+      {control.current.state === 'failed' ? (
+        <p className="callout" role="alert">
+          The import stopped: {control.current.message} Files already imported before are kept.
+        </p>
+      ) : null}
+      {control.current.state === 'done' ? (
+        <FileOutcomes result={control.current.result} label={control.current.label} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+// One import at a time, from files chosen to the report: its progress for the bar and the live
+// region, Cancel, and the outcome of each file. The page keeps the last report on screen.
+import { useCallback, useRef, useState } from 'react';
+import { importFiles, type ImportProgress, type ImportResult, type StorageChoice } from './history-client';
+import { markHistoryPresent } from './history-presence';
+import { historyChanged } from './queries';
+
+export type ImportState =
+  | { state: 'idle' }
+  | { state: 'running'; progress: ImportProgress | null; label: string }
+  | { state: 'done'; result: ImportResult; label: string }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string };
+
+export interface ImportControl {
+  current: ImportState;
+  /** Imports the files; `label` names them in messages ("3 files", "the sample export"). */
+  start: (files: File[], storage: StorageChoice, label?: string) => Promise<void>;
+  cancel: () => void;
+  /** Back to idle (after Delete, say). */
+  clear: () => void;
+}
+
+export function useImport(): ImportControl {
+  const [current, setCurrent] = useState<ImportState>({ state: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(async (files: File[], storage: StorageChoice, label?: string) => {
+    if (controller.current || files.length === 0) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    const name = label ?? (files.length === 1 ? files[0]!.name : `${files.length} files`);
+    setCurrent({ state: 'running', progress: null, label: name });
+    try {
+      const result = await importFiles(files, {
+        storage,
+        signal: abort.signal,
+        onProgress: (progress) => setCurrent({ state: 'running', progress, label: name }),
+      });
+      if (result.status.streams > 0) markHistoryPresent(true);
+      await historyChanged();
+      setCurrent({ state: 'done', result, label: name });
+    } catch (error) {
+      if (abort.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
+        setCurrent({ state: 'cancelled' });
+      } else {
+        setCurrent({
+          state: 'failed',
+          message: error instanceof Error ? error.message : 'The import stopped unexpectedly. Try again.',
+        });
+      }
+      // Whatever the worker kept (nothing on a cancel) is what the page shows.
+      await historyChanged();
+    } finally {
+      controller.current = null;
+    }
+  }, []);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const clear = useCallback(() => setCurrent({ state: 'idle' }), []);
+  return { current, start, cancel, clear };
+}
