@@ -107,7 +107,7 @@ export function MenuButton({ label, children, items, disabled, className = 'butt
         <ul
           ref={menu}
           id={menuId}
-          className="menu"
+          className="menu popup-surface"
           role="menu"
           aria-labelledby={buttonId}
           onKeyDown={onMenuKeyDown}

@@ -38,7 +38,7 @@ import {
 import { readSnapshot } from './kept-store';
 
 export type * from './protocol';
-export { KEPT_TOP_LIMIT, MAX_FILE_BYTES, PLAY_MS } from './protocol';
+export { KEPT_TOP_LIMIT, KEPT_TOP_PARAMS, MAX_FILE_BYTES, PLAY_MS } from './protocol';
 
 export interface ImportOptions {
   /** 'device': kept in IndexedDB (survives a reload); 'visit': memory only, and any device copy is removed. */

@@ -6,7 +6,7 @@ import { buildIndex, type HistoryIndex } from './history-index';
 import { ImportCancelled, runImport, type JobRunner } from './import-run';
 import { deleteKept, readHistory, writeKept } from './kept-store';
 import {
-  KEPT_TOP_LIMIT,
+  KEPT_TOP_PARAMS,
   type CallName,
   type Calls,
   type HistoryStatus,
@@ -98,14 +98,7 @@ function ensureLoaded(): Promise<void> {
 function snapshot(): KeptHistory {
   return {
     status: index.status(storage),
-    topTracks: index.query({
-      period: { kind: 'all' },
-      entity: 'track',
-      metric: 'plays',
-      allStreams: false,
-      offset: 0,
-      limit: KEPT_TOP_LIMIT,
-    }),
+    topTracks: index.query(KEPT_TOP_PARAMS),
   };
 }
 

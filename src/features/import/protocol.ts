@@ -257,11 +257,21 @@ export interface StorageInfo {
 /** What a reload finds on the device: the status and the all-time top tracks, painted without the worker. */
 export interface KeptHistory {
   status: HistoryStatus;
-  /** query({period: all, entity: track, metric: plays, allStreams: false, offset: 0, limit: KEPT_TOP_LIMIT}) */
+  /** The answer to query(KEPT_TOP_PARAMS). */
   topTracks: QueryResult;
 }
 
 export const KEPT_TOP_LIMIT = 50;
+
+/** The all-time top tracks as a reload finds them kept: the worker stores them, the page reads them. */
+export const KEPT_TOP_PARAMS: QueryParams = {
+  period: { kind: 'all' },
+  entity: 'track',
+  metric: 'plays',
+  allStreams: false,
+  offset: 0,
+  limit: KEPT_TOP_LIMIT,
+};
 
 /* ---------------------------------------------------------------- messages */
 

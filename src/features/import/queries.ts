@@ -8,7 +8,7 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import {
   entityDetail,
-  KEPT_TOP_LIMIT,
+  KEPT_TOP_PARAMS,
   historyStatus,
   loadKept,
   playsByArtistName,
@@ -20,16 +20,6 @@ import {
   type Period,
   type QueryParams,
 } from './history-client';
-
-/** The all-time top tracks as a reload finds them kept (protocol.ts, KeptHistory). */
-export const KEPT_TOP_PARAMS: QueryParams = {
-  period: { kind: 'all' },
-  entity: 'track',
-  metric: 'plays',
-  allStreams: false,
-  offset: 0,
-  limit: KEPT_TOP_LIMIT,
-};
 
 export const importQueryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } },

@@ -128,7 +128,7 @@ const BadgeLegend = memo(function BadgeLegend({ longerLabel }: { longerLabel: st
       >
         <span aria-hidden="true">?</span>
       </button>
-      <div id={panelId} className="legend-panel" popover="auto" role="group" aria-label="Badges">
+      <div id={panelId} className="legend-panel popup-surface" popover="auto" role="group" aria-label="Badges">
         <ul>
           {longerLabel ? (
             <>
