@@ -91,7 +91,7 @@ test('with reduced motion asked for, loading placeholders and the progress bar d
   // The progress bar runs while a page's code loads: hold the artist page's on its way.
   let releasePage = () => {};
   const pageHeld = new Promise<void>((resolve) => (releasePage = resolve));
-  await page.route(/\/assets\/artist-page-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/artist-route-[^/]*\.js$/, async (route) => {
     await pageHeld;
     await route.continue();
   });
