@@ -117,3 +117,69 @@ test('the page works by keyboard alone: the file input, the period, the views an
   await fileInput(page).focus();
   await expect(fileInput(page)).toBeFocused();
 });
+
+for (const { width, height } of [
+  { width: 412, height: 823 },
+  { width: 1280, height: 720 },
+]) {
+  test(`at ${width} × ${height} Tab follows the imported list's on-screen order, and every action works by mouse and by keyboard`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./import');
+    await importFiles(page, await zipOf(generated.files));
+    const firstRowLink = historyList(page).getByRole('listitem').first().locator('a').first();
+    await expect(firstRowLink).toBeVisible();
+
+    // Tab from the top of the page to the first row's link, noting where each stop is on screen.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const stops: { name: string; top: number; bottom: number; left: number }[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const box = el.getBoundingClientRect();
+        return {
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' '),
+          top: box.top + scrollY,
+          bottom: box.bottom + scrollY,
+          left: box.left,
+          skip: el.classList.contains('skip-link'),
+        };
+      });
+      if (!stop.skip) stops.push(stop);
+      if (await firstRowLink.evaluate((el) => el === document.activeElement)) break;
+    }
+    expect(await firstRowLink.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Each stop comes after the one before it as the eye reads: further down, or on the same line further right.
+    for (let i = 1; i < stops.length; i += 1) {
+      const [before, after] = [stops[i - 1]!, stops[i]!];
+      const sameLine = after.top < before.bottom && before.top < after.bottom;
+      const reads = sameLine ? after.left > before.left : after.top >= before.bottom - 1;
+      expect(reads, `${before.name} → ${after.name}`).toBe(true);
+    }
+    expect(stops.map((stop) => stop.name)).toContain('Export or share');
+
+    const actions = page.getByRole('button', { name: 'Export or share' });
+    const inPanel = ['Export CSV', 'Export JSON', 'Share top 10'];
+    // By mouse: the disclosure opens, and each action in it is on screen.
+    await actions.click();
+    await expect(actions).toHaveAttribute('aria-expanded', 'true');
+    for (const name of inPanel) await expect(page.getByRole('button', { name, exact: true })).toBeInViewport();
+    await actions.click();
+    await expect(actions).toHaveAttribute('aria-expanded', 'false');
+    // By keyboard: Enter opens it, Tab walks its actions in order, and Enter on one runs it.
+    await actions.focus();
+    await page.keyboard.press('Enter');
+    for (const name of inPanel) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+    }
+    // Back from Share top 10 to Export JSON.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Export JSON', exact: true })).toBeFocused();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  });
+}
