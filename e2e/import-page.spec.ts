@@ -8,6 +8,7 @@ import { signedOutScripts } from './support/critical-path';
 import { resetEmulator } from './support/emulator';
 import { generateExport, zipOf } from './support/import-oracle';
 import { expectKept, fileInput, historyList, importFiles, openView } from './support/import-page';
+import { expectReadingOrder, tabStopsTo } from './support/tab-order';
 
 const distDir = process.env.E2E_BUILD_DIR ?? `dist-e2e-${process.env.E2E_PORT_BASE ?? 4100}`;
 
@@ -132,32 +133,8 @@ for (const { width, height } of [
     await expect(firstRowLink).toBeVisible();
 
     // Tab from the top of the page to the first row's link, noting where each stop is on screen.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const stops: { name: string; top: number; bottom: number; left: number }[] = [];
-    for (let i = 0; i < 40; i += 1) {
-      await page.keyboard.press('Tab');
-      const stop = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const box = el.getBoundingClientRect();
-        return {
-          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' '),
-          top: box.top + scrollY,
-          bottom: box.bottom + scrollY,
-          left: box.left,
-          skip: el.classList.contains('skip-link'),
-        };
-      });
-      if (!stop.skip) stops.push(stop);
-      if (await firstRowLink.evaluate((el) => el === document.activeElement)) break;
-    }
-    expect(await firstRowLink.evaluate((el) => el === document.activeElement)).toBe(true);
-    // Each stop comes after the one before it as the eye reads: further down, or on the same line further right.
-    for (let i = 1; i < stops.length; i += 1) {
-      const [before, after] = [stops[i - 1]!, stops[i]!];
-      const sameLine = after.top < before.bottom && before.top < after.bottom;
-      const reads = sameLine ? after.left > before.left : after.top >= before.bottom - 1;
-      expect(reads, `${before.name} → ${after.name}`).toBe(true);
-    }
+    const stops = await tabStopsTo(page, firstRowLink);
+    expectReadingOrder(stops);
     expect(stops.map((stop) => stop.name)).toContain('Export or share');
 
     const actions = page.getByRole('button', { name: 'Export or share' });

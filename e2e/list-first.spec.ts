@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, topList } from './support/app';
 import { resetEmulator } from './support/emulator';
+import { expectReadingOrder, tabStopsTo } from './support/tab-order';
 
 const LAYOUTS = [
   { name: 'phone', viewport: { width: 412, height: 823 }, firstRowWithin: 0.45 },
@@ -83,33 +84,9 @@ for (const { name, viewport, firstRowWithin } of LAYOUTS) {
       await expect(topList(page).getByRole('listitem').first()).toBeVisible();
 
       // Tab from the top of the page to the first row's link, noting where each stop is on screen.
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.locator('body').focus();
       const firstRowLink = topList(page).getByRole('listitem').first().locator('a').first();
-      const stops: { name: string; top: number; bottom: number; left: number }[] = [];
-      for (let i = 0; i < 40; i += 1) {
-        await page.keyboard.press('Tab');
-        const stop = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement;
-          const box = el.getBoundingClientRect();
-          return {
-            name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' '),
-            top: box.top + scrollY,
-            bottom: box.bottom + scrollY,
-            left: box.left,
-            skip: el.classList.contains('skip-link'),
-          };
-        });
-        if (!stop.skip) stops.push(stop);
-        if (await firstRowLink.evaluate((el) => el === document.activeElement)) break;
-      }
-      // Each stop comes after the one before it as the eye reads: further down, or on the same line further right.
-      for (let i = 1; i < stops.length; i += 1) {
-        const [before, after] = [stops[i - 1]!, stops[i]!];
-        const sameLine = after.top < before.bottom && before.top < after.bottom;
-        const reads = sameLine ? after.left > before.left : after.top >= before.bottom - 1;
-        expect(reads, `${before.name} → ${after.name}`).toBe(true);
-      }
+      const stops = await tabStopsTo(page, firstRowLink);
+      expectReadingOrder(stops);
       const names = stops.map((stop) => stop.name);
       // The account comes before the sections, as on screen.
       expect(names.findIndex((n) => n.startsWith('Signed in as'))).toBeLessThan(names.indexOf('Top tracks'));
