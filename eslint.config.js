@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+import { noLiteralText } from './src/build-config/lint/no-literal-text.js';
 
 // One-way imports, app → features → components → spotify/auth → config, checked on the
 // paths imports resolve to (a rule on import text lets '../other-feature/x' through).
@@ -30,8 +31,22 @@ const layerZones = [
     message: LAYERS,
   },
   {
-    target: 'src/emulator',
+    target: 'src/i18n',
     from: ['src/app', 'src/features', 'src/components', 'src/auth', 'src/spotify', 'src/demo', 'src/config.ts'],
+    message: 'src/i18n (languages, messages, Intl formatting) is the bottom layer: it imports nothing of the app.',
+  },
+  {
+    target: 'src/emulator',
+    from: [
+      'src/app',
+      'src/features',
+      'src/components',
+      'src/auth',
+      'src/spotify',
+      'src/demo',
+      'src/i18n',
+      'src/config.ts',
+    ],
     message: 'The emulator stands apart from the app: it imports none of it.',
   },
 ];
@@ -88,6 +103,13 @@ export default tseslint.config(
     },
   },
   ...importBoundaries,
+  // User-visible text comes from the message catalogs (src/i18n); brand names stand as they are.
+  {
+    files: ['src/{app,features,components,demo}/**/*.{ts,tsx}'],
+    ignores: [...TESTS, '**/*messages.ts', 'src/**/test-*.ts'],
+    plugins: { 'heavy-rotation': { rules: { 'no-literal-text': noLiteralText } } },
+    rules: { 'heavy-rotation/no-literal-text': ['error', { allow: ['Heavy Rotation', 'Spotify'] }] },
+  },
   {
     files: ['src/emulator/node/**', 'src/emulator/serve.ts', 'e2e/**', '*.config.{ts,js}', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },

@@ -2,23 +2,28 @@
 // in chunks of their own (the pages preload them, see vite.config.ts), while this file
 // starts what must not wait for them: on the sign-in callback, the code exchange.
 import { completeSignIn } from './auth/callback';
-import { readDemoMode, readSession } from './auth/token-store';
+import { readDemoMode, readPendingAddressPrefix, readSession } from './auth/token-store';
+import { applyPageLocale, readPageLocale } from './app/boot/page-locale';
 import { CALLBACK_QUERY } from './app/boot/callback-query';
 import { LIVE_EVENT } from './app/boot/live-event';
 import { applyTheme } from './app/shell/theme';
-import { config } from './config';
 import './app/shell/styles.css';
 
 applyTheme();
 
 const container = document.getElementById('root')!;
 const { pathname, search } = window.location;
-const path = `/${pathname.slice(config.basePath.length)}`;
+const page = readPageLocale(pathname, navigator.languages, readPendingAddressPrefix());
+const { path } = page;
+// English, the source, is in the code; another language's catalog is one lazy chunk.
+const localeReady = applyPageLocale(page);
 
 // The build prerenders the signed-out start page into index.html; a first visit there
 // hydrates it with no router at all. Everything else boots the router app.
 if (path === '/' && !search && container.firstElementChild && !readSession() && !readDemoMode()) {
-  void import('./app/boot/start-landing').then(({ startLanding }) => startLanding(container));
+  void Promise.all([import('./app/boot/start-landing'), localeReady]).then(([{ startLanding }]) =>
+    startLanding(container),
+  );
 } else {
   // On the sign-in callback, the code exchange need not wait for React or the router: the
   // /account loader joins this same exchange (it runs once per code) and reports its outcome.
@@ -27,5 +32,7 @@ if (path === '/' && !search && container.firstElementChild && !readSession() && 
   }
   // The router app replaces whatever the page shows: the start page's loader may let go.
   window.dispatchEvent(new Event(LIVE_EVENT));
-  void import('./app/boot/start-router').then(({ startRouter }) => startRouter(container));
+  void Promise.all([import('./app/boot/start-router'), localeReady]).then(([{ startRouter }]) =>
+    startRouter(container),
+  );
 }

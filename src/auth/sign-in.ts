@@ -9,6 +9,7 @@ import { safeReturnPath } from './return-path';
 import { SIGN_IN_SCOPES, type Scope } from './scopes';
 import { tokenEndpoint } from './token-client';
 import { readDemoMode, writePendingSignIn } from './token-store';
+import { localePrefix } from '../i18n/i18n';
 
 export async function beginSignIn(options: { returnTo: string; scopes?: readonly Scope[]; showDialog?: boolean }) {
   const clientId = activeClientId();
@@ -22,6 +23,7 @@ export async function beginSignIn(options: { returnTo: string; scopes?: readonly
     returnTo: safeReturnPath(options.returnTo),
     clientId,
     createdAt: Date.now(),
+    addressPrefix: localePrefix(),
     // The callback page may send the exchange before its code runs; the demo's cannot.
     ...(readDemoMode() ? {} : { tokenUrl: tokenEndpoint(accountsUrl), redirectUri: config.redirectUri }),
   });

@@ -27,6 +27,8 @@ export interface PendingSignIn {
    */
   tokenUrl?: string;
   redirectUri?: string;
+  /** The language segment of the address the sign-in began at (`de/`), for the callback to return to. */
+  addressPrefix?: string;
 }
 
 /** Why the user is looking at the signed-out screen, when it wasn't their choice. */
@@ -119,6 +121,17 @@ export function readSignedOutReason(): SignedOutReason | null {
 
 export function writePendingSignIn(pending: PendingSignIn): void {
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+}
+
+/** The language segment the pending sign-in began under, without using the sign-in up. */
+export function readPendingAddressPrefix(): string {
+  try {
+    const prefix = (JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as Partial<PendingSignIn> | null)
+      ?.addressPrefix;
+    return typeof prefix === 'string' && /^[a-z-]+\/$/.test(prefix) ? prefix : '';
+  } catch {
+    return '';
+  }
 }
 
 /** Read and delete the pending sign-in in one step: a state and verifier are used once. */

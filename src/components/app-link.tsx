@@ -1,9 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { config } from '../config';
+import { localePrefix } from '../i18n/i18n';
 
-/** The address of a path inside the app (`/artist/x`), below the app's base. */
+/** The address of a path inside the app (`/artist/x`), below the app's base and the page's language. */
 export function appHref(path: string): string {
-  return `${config.basePath}${path.replace(/^\//, '')}`;
+  return `${config.basePath}${localePrefix()}${path.replace(/^\//, '')}`;
 }
 
 export interface AppLinkProps {

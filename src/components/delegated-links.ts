@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { config } from '../config';
+import { localePrefix } from '../i18n/i18n';
 
 /** Marks a plain `<a href={appHref(…)}>` as a link inside the app, for `useDelegatedLinks`. */
 export const APP_LINK = { 'data-app-link': '' } as const;
@@ -19,8 +20,9 @@ export function useDelegatedLinks(): (event: MouseEvent<HTMLElement>) => void {
     const link = (event.target as Element).closest?.('a[data-app-link]');
     if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return;
     const url = new URL(link.href);
-    if (url.origin !== window.location.origin || !url.pathname.startsWith(config.basePath)) return;
+    const base = `${config.basePath}${localePrefix()}`;
+    if (url.origin !== window.location.origin || !url.pathname.startsWith(base)) return;
     event.preventDefault();
-    void navigate(`/${url.pathname.slice(config.basePath.length)}${url.search}${url.hash}`);
+    void navigate(`/${url.pathname.slice(base.length)}${url.search}${url.hash}`);
   };
 }

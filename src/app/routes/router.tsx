@@ -6,6 +6,7 @@ import {
   type MiddlewareFunction,
   type RouteObject,
 } from 'react-router';
+import { localePrefix } from '../../i18n/i18n';
 import { clearSession, readDemoMode, readSession, writeDemoMode } from '../../auth/token-store';
 import { accountLoader } from './account-route';
 import { LandingPage } from './landing-page';
@@ -131,7 +132,9 @@ export function createRoutes(queryClient: () => Promise<QueryClient> = appQueryC
 }
 
 export function createRouter() {
-  return createBrowserRouter(createRoutes(), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+  // Each language's pages live below its segment (`/de/tracks`): the router works inside it.
+  const basename = `${import.meta.env.BASE_URL}${localePrefix()}`.replace(/\/$/, '') || '/';
+  return createBrowserRouter(createRoutes(), { basename });
 }
 
 function LandingRoute() {

@@ -1,5 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
+import { t } from '../../i18n/i18n';
+import { shellMessages } from './messages';
 
 /** The last line of defence: anything a view didn't catch lands here, never on a white screen. */
 export function RouteError() {
@@ -8,23 +10,19 @@ export function RouteError() {
   return (
     <main id="main" className="page">
       <ErrorPanel
-        title={notFound ? 'Page not found' : 'Something went wrong'}
+        title={t(notFound ? shellMessages.notFoundTitle : shellMessages.errorTitle)}
         actions={
           <>
             <button type="button" className="button primary" onClick={() => window.location.reload()}>
-              Reload
+              {t(shellMessages.reload)}
             </button>
             <Link className="button" to="/">
-              Home
+              {t(shellMessages.homeButton)}
             </Link>
           </>
         }
       >
-        <p>
-          {notFound
-            ? "There's nothing at this address."
-            : 'This page hit an unexpected problem. Reloading usually fixes it; your sign-in is kept.'}
-        </p>
+        <p>{t(notFound ? shellMessages.notFound : shellMessages.error)}</p>
       </ErrorPanel>
     </main>
   );
@@ -34,14 +32,14 @@ export function NotFoundPage() {
   return (
     <section className="page">
       <ErrorPanel
-        title="Page not found"
+        title={t(shellMessages.notFoundTitle)}
         actions={
           <Link className="button primary" to="/">
-            Go home
+            {t(shellMessages.goHome)}
           </Link>
         }
       >
-        <p>There's nothing at this address.</p>
+        <p>{t(shellMessages.notFound)}</p>
       </ErrorPanel>
     </section>
   );

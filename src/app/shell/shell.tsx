@@ -4,6 +4,8 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '../../components/app-link';
 import { SiteFooter } from './site-footer';
+import { t } from '../../i18n/i18n';
+import { shellMessages } from './messages';
 
 export function Shell({
   header,
@@ -19,10 +21,10 @@ export function Shell({
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t(shellMessages.skip)}
       </a>
       <header className="site-header">
-        <AppLink to="/" className="brand" label="Heavy Rotation, home">
+        <AppLink to="/" className="brand" label={t(shellMessages.home)}>
           <span className="brand-mark" aria-hidden="true" />
           Heavy Rotation
         </AppLink>

@@ -1,14 +1,19 @@
 import { SpotifyLogo } from '../../components/spotify-logo';
 import { ThemeSwitch } from './theme-switch';
+import { T } from '../../i18n/rich-text';
+import { LanguageSwitch } from './language-switch';
+import { shellMessages } from './messages';
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        Heavy Rotation works with <SpotifyLogo size={16} />. Track, album and artist data and artwork come from Spotify.
-        Heavy Rotation is not affiliated with Spotify.
+        <T msg={shellMessages.footer} values={{ logo: <SpotifyLogo size={16} /> }} />
       </p>
-      <ThemeSwitch />
+      <div className="footer-settings">
+        <ThemeSwitch />
+        <LanguageSwitch />
+      </div>
     </footer>
   );
 }

@@ -1,13 +1,15 @@
-import { THEMES, useTheme, writeTheme, type Theme } from './theme';
+import { THEMES, useTheme, writeTheme } from './theme';
+import { t } from '../../i18n/i18n';
+import { shellMessages } from './messages';
 
-const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const LABELS = { system: shellMessages.themeSystem, light: shellMessages.themeLight, dark: shellMessages.themeDark };
 
 /** A radio group: arrow keys move between the three choices, as screen-reader users expect. */
 export function ThemeSwitch() {
   const theme = useTheme();
   return (
     <fieldset className="theme-switch">
-      <legend>Theme</legend>
+      <legend>{t(shellMessages.theme)}</legend>
       {THEMES.map((option) => (
         <label key={option}>
           <input
@@ -17,7 +19,7 @@ export function ThemeSwitch() {
             checked={theme === option}
             onChange={() => writeTheme(option)}
           />
-          {LABELS[option]}
+          {t(LABELS[option])}
         </label>
       ))}
     </fieldset>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Artwork } from '../../components/artwork';
-import { formatCount } from '../../components/format';
+import { formatCount } from '../../i18n/format';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';

@@ -1,5 +1,5 @@
 // Each file of an import with what became of it, and for a file that failed, what to do.
-import { formatCount } from '../../components/format';
+import { formatCount } from '../../i18n/format';
 import type { FileKind, FileProblem, FileReport, ImportResult } from './history-client';
 import { formatDay } from './import-url';
 

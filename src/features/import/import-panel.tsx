@@ -1,7 +1,7 @@
 // Choosing files (picker or drop), the sample, where the history will live, and the import's
 // progress with Cancel. The outcome of each file shows below once it is done.
 import { useEffect, useId, useState } from 'react';
-import { formatCount } from '../../components/format';
+import { formatCount } from '../../i18n/format';
 import { importSupported, prepareImport, type StorageChoice } from './history-client';
 import { FileOutcomes } from './file-outcomes';
 import type { ImportControl } from './use-import';

@@ -1,7 +1,7 @@
 // Plays by year as bars, with the table for screen readers: a track's or artist's detail view,
 // and the artist page.
 import { BarChart } from '../../components/bar-chart';
-import { formatCount } from '../../components/format';
+import { formatCount } from '../../i18n/format';
 import type { YearCount } from './history-client';
 
 /** Plays by year as bars, with the table for screen readers (the artist page shows it too). */

@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { Link } from 'react-router';
 import { OpenInSpotify } from '../../components/open-in-spotify';
-import { formatCount } from '../../components/format';
+import { formatCount } from '../../i18n/format';
 import type { QueryParams, RankedRow } from './history-client';
 import { HistoryActions } from './history-actions';
 import {

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Artwork } from '../../components/artwork';
 import { appHref } from '../../components/app-link';
 import { APP_LINK } from '../../components/delegated-links';
-import { formatDuration, formatDurationLong } from '../../components/format';
+import { formatDuration, formatDurationLong } from '../../i18n/format';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import type { Track } from '../../spotify/types';
 

@@ -1,0 +1,3 @@
+import { joinNamespaces } from '../../join-namespaces';
+
+export default joinNamespaces(import.meta.glob('./*.json', { eager: true, import: 'default' }));
