@@ -59,6 +59,15 @@ export function currentDirection(): 'ltr' | 'rtl' {
   return isRightToLeft(locale) ? 'rtl' : 'ltr';
 }
 
+/**
+ * Text from elsewhere (a track's name, a file's) set apart from the message around it, so a
+ * Latin name keeps its order in a right-to-left sentence (Unicode isolates; left-to-right pages
+ * need none). For plain-text places: labels, titles, the document title. In markup, use <bdi>.
+ */
+export function isolate(text: string): string {
+  return currentDirection() === 'rtl' ? `\u2068${text}\u2069` : text;
+}
+
 /** A NumberFormat for the page's language, made once per options. */
 export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = JSON.stringify(options);
