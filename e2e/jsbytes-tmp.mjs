@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+const [port, dir, path = '/', locale = 'en-US'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ locale });
+const page = await context.newPage();
+const js = new Set();
+page.on('request', (r) => { if (r.url().endsWith('.js')) js.add(new URL(r.url()).pathname); });
+await page.goto(`http://127.0.0.1:${port}${path}`);
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(500);
+let total = 0;
+for (const file of js) total += gzipSync(readFileSync(dir + file), { level: 9 }).length;
+console.log(path, locale, js.size, 'files', (total / 1024).toFixed(2), 'KB');
+await browser.close();
