@@ -44,7 +44,7 @@ function compile(text: string, where: string): unknown {
     const nodes = parseMessage(text);
     return nodes.length === 1 && nodes[0]!.kind === 'text' ? nodes[0]!.text : nodes;
   } catch (error) {
-    throw new Error(`${where}: ${(error as Error).message}`);
+    throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
   }
 }
 
