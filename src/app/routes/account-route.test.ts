@@ -7,7 +7,7 @@ import { described, signedInWithFreshCache } from '../../test/spotify-fetch';
 import { accountLoader } from './account-route';
 import { createRoutes } from './router';
 
-// The views' code, held back until a test lets it arrive: the loader asks for it during the exchange.
+// The views' code, held back: a loader that waited for it would never resolve.
 const views = vi.hoisted(() => {
   let release!: () => void;
   const arrived = new Promise<void>((resolve) => (release = resolve));

@@ -20,10 +20,10 @@ export const accountLoader =
       return redirect(readSession() ? '/tracks' : '/');
     }
     try {
-      // The views load during the exchange; the redirect's render waits for them, the requests don't.
-      void preloadViews();
       // The query cache's chunk has been loading since the entry (main.ts): once the token is in,
       // a microtask or two, and the landing page's requests leave before the redirect renders it.
+      // The views' code is the redirect's to load, after them: evaluated during the exchange, it
+      // held up the token's answer on a busy machine.
       const [{ returnTo }, signedIn, client] = await Promise.all([
         completeSignIn(params),
         loadSignedIn().catch(() => null),
@@ -42,8 +42,3 @@ export const accountLoader =
       return redirect(`/?signin=${kind}${next}`);
     }
   };
-
-/** The views a signed-in user most likely lands on, fetched alongside the code exchange. */
-function preloadViews(): Promise<unknown> {
-  return import('./top-list-routes').catch(() => undefined);
-}
