@@ -23,19 +23,14 @@ function counter(message: Message) {
   return (count: number) => t(message, { count });
 }
 
+/** A bar's number as drawn beside it, in the page's digits and grouping. */
+const formatValue = (value: number) => formatNumber(value);
+
 function describeBars(bars: readonly Bar[], valueText: (value: number) => string) {
   return formatList(
     bars.map((bar) => t(messages.bar, { label: isolate(bar.label), value: valueText(bar.value) })),
     'unit',
   );
-}
-
-/**
- * The words of a chart's table, for BarChart: `valueText` (a plural message) where it takes one;
- * `unit`, English only, where it doesn't yet (until components/bar-chart moves to valueText).
- */
-function chartWords(valueText: (value: number) => string, unit: readonly [string, string]) {
-  return { valueText, unit, formatValue: (value: number) => formatNumber(value) };
 }
 
 /** Charts of the loaded top tracks and artists of one range: decades, artists' share, genres. */
@@ -91,10 +86,6 @@ export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
   );
 }
 
-// English fallbacks for BarChart's `unit` until it takes `valueText` everywhere (see chartWords).
-const TRACK_UNIT = ['track', 'tracks'] as const;
-const ARTIST_UNIT = ['artist', 'artists'] as const;
-
 function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readonly Artist[] }) {
   const decadeBars: Bar[] = decades(tracks).map(({ decade, value }) => ({
     label: t(messages.decade, { decade }),
@@ -121,7 +112,8 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
           title={t(messages.decadesTitle)}
           counts={t(messages.decadesCounts, { count: tracks.length })}
           bars={decadeBars}
-          {...chartWords(trackCount, TRACK_UNIT)}
+          valueText={trackCount}
+          formatValue={formatValue}
           summary={t(messages.decadesSummary, { bars: describeBars(decadeBars, trackCount) })}
           labelHeader={t(messages.decadeHeader)}
           valueHeader={t(messages.tracksHeader)}
@@ -131,7 +123,8 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
           title={t(messages.shareTitle)}
           counts={t(messages.shareCounts, { count: tracks.length })}
           bars={shareBars}
-          {...chartWords(trackCount, TRACK_UNIT)}
+          valueText={trackCount}
+          formatValue={formatValue}
           summary={t(messages.shareSummary, { bars: describeBars(shareBars, trackCount) })}
           labelHeader={t(messages.artistHeader)}
           valueHeader={t(messages.tracksHeader)}
@@ -141,7 +134,8 @@ function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readon
             title={t(messages.genresTitle)}
             counts={t(messages.genresCounts, { count: artists.length })}
             bars={genreBars}
-            {...chartWords(artistCount, ARTIST_UNIT)}
+            valueText={artistCount}
+            formatValue={formatValue}
             summary={t(messages.genresSummary, { bars: describeBars(genreBars, artistCount) })}
             labelHeader={t(messages.genreHeader)}
             valueHeader={t(messages.artistsHeader)}
