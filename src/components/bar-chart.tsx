@@ -22,7 +22,6 @@ function clip(label: string, max = 38): string {
 export function BarChart({
   title,
   bars,
-  unit,
   valueText,
   summary,
   counts,
@@ -38,11 +37,7 @@ export function BarChart({
    * A value with its unit, for the screen readers' table: `(n) => t(messages.tracks, { n })`, a
    * message with `{n, plural, …}`, so every language gets its plural forms.
    */
-  valueText?: (value: number) => string;
-  /**
-   * @deprecated English-only plural (['track', 'tracks']), kept while callers move to `valueText`.
-   */
-  unit?: readonly [string, string];
+  valueText: (value: number) => string;
   /** One sentence for `aria-label`. */
   summary: string;
   labelHeader: string;
@@ -97,11 +92,7 @@ export function BarChart({
             {bars.map((bar) => (
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
-                <td>
-                  {valueText
-                    ? valueText(bar.value)
-                    : `${formatValue(bar.value)} ${unit ? unit[bar.value === 1 ? 0 : 1] : ''}`.trim()}
-                </td>
+                <td>{valueText(bar.value)}</td>
               </tr>
             ))}
           </tbody>

@@ -24,8 +24,4 @@ export const chartsMessages = defineMessages('importCharts', {
   yearSummary: '{title}: {years}.',
   yearItem: '{year}, {count}',
   year: 'Year',
-  unitPlay: 'play',
-  unitPlays: 'plays',
-  unitStream: 'stream',
-  unitStreams: 'streams',
 });

@@ -17,10 +17,6 @@ export function PlaysByYearChart({
   years: readonly YearCount[];
   allStreams?: boolean;
 }) {
-  // BarChart (shared) asks for a singular and a plural word for its table; the summary says it whole.
-  const unit: [string, string] = allStreams
-    ? [t(chartsMessages.unitStream), t(chartsMessages.unitStreams)]
-    : [t(chartsMessages.unitPlay), t(chartsMessages.unitPlays)];
   const bars = years.map((year) => ({ label: String(year.year), value: year.count }));
   const items = years.map((year) =>
     t(chartsMessages.yearItem, { year: year.year, count: formatPlays(year.count, allStreams) }),
@@ -30,7 +26,7 @@ export function PlaysByYearChart({
       title={title}
       counts={t(allStreams ? chartsMessages.yearCountsStreams : chartsMessages.yearCountsPlays)}
       bars={bars}
-      unit={unit}
+      valueText={(value) => formatPlays(value, allStreams)}
       summary={t(chartsMessages.yearSummary, { title, years: formatList(items, 'unit') })}
       labelHeader={t(chartsMessages.year)}
       valueHeader={t(chartsMessages.countColumn, { by: allStreams ? 'streams' : 'plays' })}
