@@ -80,6 +80,51 @@ for (const locale of LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en
   });
 }
 
+test("the root address paints the browser's language in its first frame, then comes alive in it", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  // What each of the first frames shows, recorded just before it is painted.
+  await page.addInitScript(() => {
+    const frames: { visible: boolean; heading: string | null; lang: string }[] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const record = () => {
+      frames.push({
+        visible: document.body !== null && getComputedStyle(document.documentElement).visibility === 'visible',
+        heading: document.querySelector('h1')?.textContent ?? null,
+        lang: document.documentElement.lang,
+      });
+      if (frames.length < 20) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.goto('./');
+  await expect(page).toHaveURL(/\/de\/$/);
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  const english = await browser.newPage({ locale: 'en-US' });
+  await english.goto('./');
+  const englishHeading = await english.getByRole('heading', { level: 1 }).textContent();
+  await english.close();
+  expect(heading).not.toBe(englishHeading);
+  const frames = await page.evaluate(() => (window as unknown as { frames_: unknown[] }).frames_);
+  const painted = (frames as { visible: boolean; heading: string | null; lang: string }[]).filter(
+    (frame) => frame.visible && frame.heading !== null,
+  );
+  expect(painted.length).toBeGreaterThan(0);
+  for (const frame of painted) expect(frame).toEqual({ visible: true, heading, lang: 'de' });
+  // Hydrated over the German markup without a mismatch: the theme switch answers.
+  await page.getByRole('radio', { name: await translationOf('de', 'Dark') }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test('a shared link opens in its language, and the switch moves to another and remembers it', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
