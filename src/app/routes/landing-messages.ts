@@ -1,0 +1,47 @@
+import { defineMessages } from '../../i18n/i18n';
+
+// The start page's text. It ships in the start page's own JavaScript: keep it lean (what only
+// the prerendered <head> needs is in landing-head-messages.ts).
+export const landingMessages = defineMessages('landing', {
+  title: "The songs and artists <em>you</em> can't stop playing.",
+  lede: "Your most-played tracks and artists over 4 weeks, 6 months and a year, and how they move. It runs entirely in your browser: your sign-in stays in this tab and nothing is sent to any server but Spotify's.",
+  denied: "You cancelled on Spotify's page, so nothing was shared. Sign in whenever you like.",
+  providerError: 'Spotify could not complete the sign-in. Try again in a moment.',
+  stateMismatch:
+    "That sign-in response didn't match a sign-in started in this tab, so it was ignored to keep your account safe. Start again below.",
+  missingCode: 'Spotify came back without a sign-in code. Start again below.',
+  codeRejected: 'That sign-in link had expired or was already used. Start again below; it only takes a moment.',
+  network: "Spotify couldn't be reached to finish signing in. Check your connection and try again.",
+  unexpected: 'Signing in failed unexpectedly. Try again.',
+  localhost:
+    'Spotify does not accept {localhost} addresses for sign-in. Open <link>this page on 127.0.0.1</link> instead.',
+  demoUnavailable:
+    'The demo could not start in this browser: it needs service workers, which private windows and some settings turn off.',
+  waysIn: 'Ways in',
+  signInHint: 'Your own top lists, live.',
+  importLink: 'Import your data export',
+  importHint: "Spotify's file of your streams, read here. No sign-in.",
+  demoHint: 'Made-up listening, nothing to set up. Or <link>use your own client ID</link>.',
+  tourTitle: 'What it does',
+  tourLists: 'Top lists and movement',
+  tourListsText: 'Your top tracks and artists over three time ranges: what is new, rising, falling or a staple.',
+  tourInsights: 'Insights',
+  tourInsightsText: 'Decades, artists and genres of your top lists, as charts.',
+  tourHistory: 'History',
+  tourHistoryText: 'What changed since your last visit, kept in this browser.',
+  tourExport: 'Your data export',
+  tourExportText: 'Your whole streaming history, by year, without signing in.',
+  tourShare: 'Export and share',
+  tourShareText: 'Any list as CSV or JSON, or a top-10 card to share.',
+  tourPlaylists: 'Playlists',
+  tourPlaylistsText: 'Save a top-tracks list as a private playlist.',
+  developerNote: 'Running your own copy?',
+  redirectUri: 'Register this redirect URI for your app in the Spotify Developer Dashboard: {uri}',
+  worksWith: 'Works with {logo}',
+  preview: "Heavy Rotation's top tracks list, with movement badges",
+  previewTitle: 'Your top tracks',
+  previewWeeks: '{n, plural, one {# week} other {# weeks}}',
+  previewMonths: '{n, plural, one {# month} other {# months}}',
+  previewYears: '{n, plural, one {# year} other {# years}}',
+  previewNew: 'New',
+});
