@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { build } from 'rolldown';
 
-export type InlineScript = 'after-first-paint' | 'start-fallback';
+export type InlineScript = 'after-first-paint' | 'start-fallback' | 'choose-language';
 
 export async function buildInlineScript(name: InlineScript, page: Record<string, string>): Promise<string> {
   const { output } = await build({

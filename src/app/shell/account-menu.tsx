@@ -1,6 +1,6 @@
 import { UserBadge } from '../../features/profile/user-badge';
 import { t } from '../../i18n/i18n';
-import { shellMessages } from './messages';
+import { layoutMessages } from './messages';
 
 /**
  * The header's account area: who is signed in, and signing out. `onSignOut` comes from the
@@ -13,7 +13,7 @@ export function AccountMenu({ onSignOut }: { onSignOut?: () => void }) {
       <UserBadge />
       {onSignOut ? (
         <button type="button" className="button subtle" onClick={onSignOut}>
-          {t(shellMessages.signOut)}
+          {t(layoutMessages.signOut)}
         </button>
       ) : null}
     </>

@@ -6,7 +6,7 @@ import { useSignedInChunk } from '../signed-in/signed-in-chunk';
 import { useSignOut } from './sign-out';
 import { Shell } from './shell';
 import { t } from '../../i18n/i18n';
-import { shellMessages } from './messages';
+import { layoutMessages } from './messages';
 
 /** In the router app, links inside the app navigate without a page load. */
 function routerLink({ to, className, label, children }: AppLinkProps) {
@@ -37,7 +37,7 @@ export function Layout() {
               <span className="user-badge skeleton" aria-hidden="true" />
               {demo ? null : (
                 <span className="button subtle" aria-hidden="true" style={{ visibility: 'hidden' }}>
-                  {t(shellMessages.signOut)}
+                  {t(layoutMessages.signOut)}
                 </span>
               )}
             </>
@@ -47,12 +47,12 @@ export function Layout() {
       {demo ? <DemoControls /> : null}
       {/* After the account in the document as on screen (a row of its own), so Tab follows the eye. */}
       {session ? (
-        <nav className="main-nav" aria-label={t(shellMessages.mainNav)}>
-          <NavLink to="/tracks">{t(shellMessages.navTracks)}</NavLink>
-          <NavLink to="/artists">{t(shellMessages.navArtists)}</NavLink>
-          <NavLink to="/insights">{t(shellMessages.navInsights)}</NavLink>
-          <NavLink to="/history">{t(shellMessages.navHistory)}</NavLink>
-          <NavLink to="/import">{t(shellMessages.navImport)}</NavLink>
+        <nav className="main-nav" aria-label={t(layoutMessages.mainNav)}>
+          <NavLink to="/tracks">{t(layoutMessages.navTracks)}</NavLink>
+          <NavLink to="/artists">{t(layoutMessages.navArtists)}</NavLink>
+          <NavLink to="/insights">{t(layoutMessages.navInsights)}</NavLink>
+          <NavLink to="/history">{t(layoutMessages.navHistory)}</NavLink>
+          <NavLink to="/import">{t(layoutMessages.navImport)}</NavLink>
         </nav>
       ) : null}
     </>

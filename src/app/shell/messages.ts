@@ -1,5 +1,6 @@
 import { defineMessages } from '../../i18n/i18n';
 
+/** The page's frame, on the start page too: keep it lean (the start page's JavaScript budget). */
 export const shellMessages = defineMessages('shell', {
   skip: 'Skip to content',
   home: 'Heavy Rotation, home',
@@ -10,6 +11,10 @@ export const shellMessages = defineMessages('shell', {
   themeLight: 'Light',
   themeDark: 'Dark',
   language: 'Language',
+});
+
+/** The router app's header and error pages. */
+export const layoutMessages = defineMessages('layout', {
   signOut: 'Sign out',
   mainNav: 'Main',
   navTracks: 'Top tracks',

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
 import { t } from '../../i18n/i18n';
-import { shellMessages } from './messages';
+import { layoutMessages } from './messages';
 
 /** The last line of defence: anything a view didn't catch lands here, never on a white screen. */
 export function RouteError() {
@@ -10,19 +10,19 @@ export function RouteError() {
   return (
     <main id="main" className="page">
       <ErrorPanel
-        title={t(notFound ? shellMessages.notFoundTitle : shellMessages.errorTitle)}
+        title={t(notFound ? layoutMessages.notFoundTitle : layoutMessages.errorTitle)}
         actions={
           <>
             <button type="button" className="button primary" onClick={() => window.location.reload()}>
-              {t(shellMessages.reload)}
+              {t(layoutMessages.reload)}
             </button>
             <Link className="button" to="/">
-              {t(shellMessages.homeButton)}
+              {t(layoutMessages.homeButton)}
             </Link>
           </>
         }
       >
-        <p>{t(notFound ? shellMessages.notFound : shellMessages.error)}</p>
+        <p>{t(notFound ? layoutMessages.notFound : layoutMessages.error)}</p>
       </ErrorPanel>
     </main>
   );
@@ -32,14 +32,14 @@ export function NotFoundPage() {
   return (
     <section className="page">
       <ErrorPanel
-        title={t(shellMessages.notFoundTitle)}
+        title={t(layoutMessages.notFoundTitle)}
         actions={
           <Link className="button primary" to="/">
-            {t(shellMessages.goHome)}
+            {t(layoutMessages.goHome)}
           </Link>
         }
       >
-        <p>{t(shellMessages.notFound)}</p>
+        <p>{t(layoutMessages.notFound)}</p>
       </ErrorPanel>
     </section>
   );

@@ -1,11 +1,16 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { inlineStylesheet, loadScriptsAfterFirstPaint, startFallbackPage } from '../html.ts';
+import { LOCALES, localeSegment, type Locale } from '../../i18n/locales.ts';
+import { allowInPolicy, cspHash, inlineStylesheet, loadScriptsAfterFirstPaint, startFallbackPage } from '../html.ts';
+import { buildInlineScript } from '../inline-script.ts';
+import type { PageTranslation } from '../inline/page-translation.ts';
+import { translationOf } from '../language-pages.ts';
 
 /**
- * Renders the signed-out landing page into the built index.html, so it paints before any
+ * Renders the signed-out landing page into the built index.html, in every language (`de/index.html`
+ * and the rest; the app's root carries the differences to become any of them), so it paints before any
  * JavaScript arrives, and asks for the JavaScript (start-landing.tsx hydrates the page) only
  * once it has painted. 404.html, the fallback for every other path on static hosts, stays
  * an empty shell that loads the app at once: a deep link must not flash the landing page.
@@ -33,15 +38,56 @@ export function prerenderPlugin(): Plugin {
       });
       try {
         const { renderLanding } = (await server.ssrLoadModule('/src/app/boot/prerender.tsx')) as {
-          renderLanding: () => string;
+          renderLanding: (locale: Locale, prefix: string) => Promise<RenderedLanding>;
         };
         const outDir = resolve(config.root, config.build.outDir);
-        const file = join(outDir, 'index.html');
-        const html = readFileSync(file, 'utf8');
-        const shell = '<div id="root"></div>';
-        if (!html.includes(shell)) throw new Error('index.html has no empty #root to prerender into');
-        const prerendered = html.replace(shell, `<div id="root">${renderLanding()}</div>`);
-        writeFileSync(file, await loadScriptsAfterFirstPaint(inlineEntryStylesheet(prerendered, outDir), config.base));
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        const english = await renderLanding('en', '');
+        const translations: Record<string, PageTranslation> = {};
+        // Every language at its own address (`/de/`), English included (`/en/`: a shared link
+        // that names it); the app's root chooses before its first paint (choose-language.ts).
+        for (const locale of LOCALES) {
+          const prefix = `${localeSegment(locale)}/`;
+          const page = await renderLanding(locale, prefix);
+          mkdirSync(join(outDir, prefix), { recursive: true });
+          writeFileSync(
+            join(outDir, prefix, 'manifest.webmanifest'),
+            JSON.stringify({
+              ...manifest,
+              description: page.manifestDescription,
+              lang: locale,
+              dir: page.dir,
+              icons: relocatedIcons(manifest),
+            }),
+          );
+          const html = languagePage(template, page, locale, `${config.base}${prefix}`);
+          writeFileSync(
+            join(outDir, prefix, 'index.html'),
+            await loadScriptsAfterFirstPaint(inlineEntryStylesheet(html, outDir), `${config.base}${prefix}`),
+          );
+          if (locale !== 'en') {
+            translations[locale] = translationOf(english.root, page.root, {
+              lang: locale,
+              dir: page.dir,
+              prefix,
+              title: page.title,
+              description: page.description,
+            });
+          }
+        }
+        const root = await chooseLanguageFirst(
+          languagePage(template, english, 'en', config.base),
+          translations,
+          config.base,
+        );
+        writeFileSync(
+          join(outDir, 'index.html'),
+          await loadScriptsAfterFirstPaint(inlineEntryStylesheet(root, outDir), config.base),
+        );
         const fallback = join(outDir, '404.html');
         writeFileSync(
           fallback,
@@ -62,4 +108,54 @@ function inlineEntryStylesheet(html: string, outDir: string): string {
   const href = /<link rel="stylesheet"[^>]*href="([^"]*\/assets\/[^"]+\.css)"/.exec(html)?.[1];
   if (!href) return html;
   return inlineStylesheet(html, href, readFileSync(join(outDir, href.replace(/^.*?\/assets\//, 'assets/')), 'utf8'));
+}
+
+/** What src/app/boot/prerender.tsx renders for one language (a .tsx module: this side is Node's). */
+interface RenderedLanding {
+  root: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  description: string;
+  manifestDescription: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The built template as one language's start page: its markup, <html lang dir>, title, description, manifest. */
+function languagePage(template: string, page: RenderedLanding, locale: Locale, pageBase: string): string {
+  const shell = '<div id="root"></div>';
+  if (!template.includes(shell)) throw new Error('index.html has no empty #root to prerender into');
+  const replaceOnce = (html: string, pattern: RegExp, replacement: string) => {
+    if (!pattern.test(html)) throw new Error(`index.html has no ${pattern}`);
+    return html.replace(pattern, () => replacement);
+  };
+  let html = template.replace(shell, () => `<div id="root">${page.root}</div>`);
+  html = replaceOnce(html, /<html lang="en">/, `<html lang="${locale}" dir="${page.dir}">`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+  html = replaceOnce(html, /(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(page.description)}"`);
+  return replaceOnce(html, /(<link rel="manifest" href=")[^"]*"/, `$1${pageBase}manifest.webmanifest"`);
+}
+
+/** The manifest's icons, seen from a language's folder. */
+function relocatedIcons(manifest: Record<string, unknown>): unknown {
+  const icons = manifest.icons as { src: string }[] | undefined;
+  return icons?.map((icon) => ({ ...icon, src: /^[a-z]+:|^\//.test(icon.src) ? icon.src : `../${icon.src}` }));
+}
+
+/**
+ * The app's root: the English page, first in its head the script that turns it into the
+ * listener's language before the first paint, and the differences it needs as JSON data.
+ */
+async function chooseLanguageFirst(
+  html: string,
+  translations: Record<string, PageTranslation>,
+  base: string,
+): Promise<string> {
+  const data = 'page-translations';
+  const script = await buildInlineScript('choose-language', { base, data });
+  const json = JSON.stringify(translations).replaceAll('<', '\\u003c');
+  let page = html.replace('<head>', () => `<head>\n    <script>${script}</script>`);
+  page = page.replace('</body>', () => `<script type="application/json" id="${data}">${json}</script></body>`);
+  return allowInPolicy(page, 'script-src', cspHash(script));
 }
