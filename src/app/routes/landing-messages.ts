@@ -1,7 +1,7 @@
 import { defineMessages } from '../../i18n/i18n';
 
-// The start page's text. It ships in the start page's own JavaScript: keep it lean (what only
-// the prerendered <head> needs is in landing-head-messages.ts).
+// The start page's text. It ships in the start page's own JavaScript: keep it lean (its <head>
+// is the build's, src/app/boot/document-messages.ts).
 export const landingMessages = defineMessages('landing', {
   title: "The songs and artists <em>you</em> can't stop playing.",
   lede: "Your most-played tracks and artists over 4 weeks, 6 months and a year, and how they move. It runs entirely in your browser: your sign-in stays in this tab and nothing is sent to any server but Spotify's.",
