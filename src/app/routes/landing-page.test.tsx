@@ -18,7 +18,7 @@ function elements(container: HTMLElement): string[] {
 }
 
 describe('LandingPage in the listener’s language', () => {
-  it('speaks German, with the callback’s failure and German plurals in the preview', async () => {
+  it('speaks German, with the callback’s failure and the preview’s tabs', async () => {
     await renderIn('de', 'signin=denied');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Die Songs und Künstler:innen, die du rauf und runter hörst.',
@@ -33,7 +33,7 @@ describe('LandingPage in the listener’s language', () => {
     expect(screen.getByText('Funktioniert mit')).toBeVisible();
   });
 
-  it('speaks Arabic, with its plural forms for 1, 4 and 6', async () => {
+  it('speaks Arabic, with the range tabs in Arabic', async () => {
     await renderIn('ar');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('ما يقدّمه');
     const preview = screen.getByRole('img', { name: 'قائمة أكثر المقاطع في Heavy Rotation، مع شارات التحرك' });

@@ -6,22 +6,14 @@ import { config } from '../../config';
 import { useDemoMode } from '../demo/demo-flag';
 import { t, type Message } from '../../i18n/i18n';
 import { T } from '../../i18n/rich-text';
-import { landingMessages as m } from './landing-messages';
+import { landingFailures, landingMessages as m, landingTour, landingTourLines } from './landing-messages';
 import { SignInButton, TryDemoButton, useActiveClientId } from './sign-in-button';
 
 /** The address Spotify refuses in redirect URIs (a host name, not text). */
 const HOSTNAME = 'localhost';
 
-// The callback's failures (`?signin=<kind>`), each in the listener's words.
-const FAILURES: Record<CallbackFailure, Message> = {
-  denied: m.denied,
-  'provider-error': m.providerError,
-  'state-mismatch': m.stateMismatch,
-  'missing-code': m.missingCode,
-  'code-rejected': m.codeRejected,
-  network: m.network,
-  unexpected: m.unexpected,
-};
+// Every kind the callback reports has its message (a type check; no code).
+const FAILURES: Record<CallbackFailure, Message> = landingFailures;
 
 function isFailure(value: string | null): value is CallbackFailure {
   return value !== null && value in FAILURES;
@@ -90,21 +82,18 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
       </div>
       <h2 className="tour-title">{t(m.tourTitle)}</h2>
       <ul className="tour">
-        {TOUR.map(([title, text]) => (
+        {TOUR.map((title, index) => (
           <li key={title.id}>
             <h3>{t(title)}</h3>
-            <p>{t(text)}</p>
+            <p>{t(TOUR_LINES[index]!)}</p>
           </li>
         ))}
       </ul>
       <details className="developer-note">
         <summary>{t(m.developerNote)}</summary>
         <p>
-          <T
-            msg={m.redirectUri}
-            // The prerendered page can't know the origin it will be served from.
-            values={{ uri: <code suppressHydrationWarning>{config.redirectUri}</code> }}
-          />
+          {t(m.redirectUri)} {/* The prerendered page can't know the origin it will be served from. */}
+          <code suppressHydrationWarning>{config.redirectUri}</code>
         </p>
       </details>
       <p className="works-with">
@@ -114,14 +103,8 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
   );
 }
 
-const TOUR: readonly (readonly [Message, Message])[] = [
-  [m.tourLists, m.tourListsText],
-  [m.tourInsights, m.tourInsightsText],
-  [m.tourHistory, m.tourHistoryText],
-  [m.tourExport, m.tourExportText],
-  [m.tourShare, m.tourShareText],
-  [m.tourPlaylists, m.tourPlaylistsText],
-];
+const TOUR = Object.values(landingTour);
+const TOUR_LINES = Object.values(landingTourLines);
 
 /**
  * Rows of the demo's top tracks, as the list draws them; covers are CSS gradients (styles.css), so
@@ -153,9 +136,9 @@ function AppPreview() {
         <div className="app-preview-bar" aria-hidden="true">
           <span className="app-preview-title">{t(m.previewTitle)}</span>
           <span className="app-preview-tabs">
-            <span className="current">{t(m.previewWeeks, { n: 4 })}</span>
-            <span>{t(m.previewMonths, { n: 6 })}</span>
-            <span>{t(m.previewYears, { n: 1 })}</span>
+            <span className="current">{t(m.previewWeeks)}</span>
+            <span>{t(m.previewMonths)}</span>
+            <span>{t(m.previewYears)}</span>
           </span>
         </div>
         <ol className="app-preview-list" aria-hidden="true">
