@@ -22,7 +22,7 @@ describe('buildInlineScript', () => {
 
   it('keeps a value that holds </script> inside the script element', async () => {
     const links = '<link rel="x"></script><script>alert(1)</script>';
-    const code = await buildInlineScript('start-fallback', { links, callbackPath: '/account' });
+    const code = await buildInlineScript('start-fallback', { links, callbackPath: '/account', catalogs: '{}' });
     expect(code.toLowerCase()).not.toContain('</script');
     document.head.replaceChildren();
     new Function(code)();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Artist, Track } from '../../spotify/types';
-import { artistRanks, describeRank, tracksByArtist, type RangeLists } from './artist-in-lists';
+import { artistRanks, tracksByArtist, type RangeLists } from './artist-in-lists';
+import { describeRank } from './artist-ranks';
 
 const artist = (id: string): Artist => ({ id, name: id, uri: `spotify:artist:${id}`, external_urls: {}, images: [] });
 const track = (id: string, ...artistIds: string[]): Track => ({
@@ -22,12 +23,12 @@ describe('artistRanks', () => {
     };
     expect(artistRanks('a', lists).map(describeRank)).toEqual([
       '#2 in the last 4 weeks',
-      'not in your top artists of the last 6 months',
-      'not in your top 2 of the last year',
+      'Not in your top artists of the last 6 months',
+      'Not in your top 2 of the last year',
     ]);
     expect(artistRanks('y', { ...lists, medium_term: undefined }).map(describeRank)).toEqual([
       '#3 in the last 4 weeks',
-      "couldn't check the last 6 months",
+      "Couldn't check the last 6 months",
       '#1 in the last year',
     ]);
   });

@@ -1,6 +1,5 @@
 // Where an artist stands in the user's own top lists: its rank among the top artists of each
 // range, and the top tracks it is on, with their ranks. Pure; from the pages already loaded.
-import { RANGE_LABELS } from '../../spotify/time-range';
 import { TIME_RANGES, type Artist, type TimeRange, type Track } from '../../spotify/types';
 
 /** One range's list as loaded so far: `complete` when it has no further page. Undefined while unknown. */
@@ -26,20 +25,6 @@ export function artistRanks(artistId: string, lists: RangeLists<Artist>): Artist
       ? { range, kind: 'ranked', rank: index + 1 }
       : { range, kind: 'absent', checked: list.items.length, complete: list.complete };
   });
-}
-
-/** "#3 in the last 4 weeks", "not in your top artists of the last 6 months", "not in your top 50 of the last year". */
-export function describeRank(rank: ArtistRank): string {
-  const label = RANGE_LABELS[rank.range].long;
-  switch (rank.kind) {
-    case 'ranked':
-      return `#${rank.rank} in ${label}`;
-    case 'absent':
-      // Only the pages loaded were looked at: past them, the artist may still be ranked.
-      return rank.complete ? `not in your top artists of ${label}` : `not in your top ${rank.checked} of ${label}`;
-    case 'unknown':
-      return `couldn't check ${label}`;
-  }
 }
 
 export interface ArtistTrack {

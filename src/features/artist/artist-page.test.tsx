@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api, apiError, artist, http, HttpResponse, renderView, serveSpotifyApi } from '../../test/spotify-api';
+import { setLocale } from '../../i18n/i18n';
+import { loadCatalog } from '../../i18n/load-catalog';
 import { ArtistPage } from './artist-page';
 
 const server = serveSpotifyApi();
@@ -62,5 +64,32 @@ describe('ArtistPage', () => {
     expect(within(panel).getByRole('heading')).toHaveTextContent('Not found');
     expect(panel).toHaveTextContent("Spotify doesn't know this item. The link may be wrong or out of date.");
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+  });
+
+  it("speaks the page's language: German and Arabic labels, with numbers in the language's way", async () => {
+    server.use(
+      http.get(api('/artists/:id'), () =>
+        HttpResponse.json(artist(4, { followers: { href: null, total: 1_234_567 }, popularity: 72 })),
+      ),
+    );
+    try {
+      setLocale('de', await loadCatalog('de'));
+      const { unmount } = renderArtist('artist-4');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Artist 4' })).toBeInTheDocument();
+      expect(screen.getByText('Follower').nextElementSibling).toHaveTextContent('1,2 Mio.');
+      expect(screen.getByRole('meter', { name: 'Beliebtheit' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: '← Deine Top-Künstler:innen' })).toBeInTheDocument();
+      expect(document.title).toBe('Artist 4 · Heavy Rotation');
+      unmount();
+      setLocale('ar', await loadCatalog('ar'));
+      renderArtist('artist-4');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Artist 4' })).toBeInTheDocument();
+      expect(screen.getByText('المتابعون').nextElementSibling).toHaveTextContent('1.2 مليون');
+      expect(screen.getByRole('list', { name: 'بين أكثر الفنانين لديك' })).toBeInTheDocument();
+      // The artist's name is isolated in the right-to-left title.
+      expect(document.title).toBe('\u2068Artist 4\u2069 · Heavy Rotation');
+    } finally {
+      setLocale('en');
+    }
   });
 });

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Artwork } from '../../components/artwork';
 import { formatCount } from '../../i18n/format';
+import { isolate, t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
@@ -9,6 +11,7 @@ import { SpotifyLogo } from '../../components/spotify-logo';
 import { useArtist } from '../../spotify/artist-queries';
 import { ArtistRanks } from './artist-ranks';
 import { ArtistTopTracks } from './artist-top-tracks';
+import { artistMessages as messages } from './messages';
 import { useRangeLists } from './use-range-lists';
 import './artist.css';
 
@@ -29,7 +32,7 @@ export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
 
   if (query.isPending) {
     return (
-      <section className="page artist-page" aria-busy="true" aria-label="Loading artist">
+      <section className="page artist-page" aria-busy="true" aria-label={t(messages.loading)}>
         <RetryNotice
           failureReason={query.failureReason}
           failureCount={query.failureCount}
@@ -58,34 +61,39 @@ export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
   const hasFacts = query.data.followers !== undefined || query.data.popularity !== undefined;
   return (
     <article className="page artist-page" aria-labelledby="artist-name">
-      <title>{`${query.data.name} · Heavy Rotation`}</title>
+      <title>{t(messages.documentTitle, { name: isolate(query.data.name) })}</title>
       <div className="artist-hero">
-        <Artwork images={query.data.images} size={IMAGE_SIZE} alt={`Photo of ${query.data.name}`} eager />
+        <Artwork
+          images={query.data.images}
+          size={IMAGE_SIZE}
+          alt={t(messages.photo, { name: isolate(query.data.name) })}
+          eager
+        />
         <div className="artist-facts">
-          <p className="eyebrow">Artist</p>
+          <p className="eyebrow">{t(messages.eyebrow)}</p>
           <h1 id="artist-name">{query.data.name}</h1>
           <ArtistRanks artistId={query.data.id} lists={topArtists.lists} pending={topArtists.pending} />
           {hasFacts ? (
             <dl className="facts">
               {query.data.followers ? (
                 <div>
-                  <dt>Followers</dt>
+                  <dt>{t(messages.followers)}</dt>
                   <dd>{formatCount(query.data.followers.total)}</dd>
                 </div>
               ) : null}
               {query.data.popularity !== undefined ? (
                 <div>
-                  <dt>Popularity</dt>
+                  <dt>{t(messages.popularity)}</dt>
                   <dd>
-                    <meter min={0} max={100} value={query.data.popularity} aria-label="Popularity" />{' '}
-                    {query.data.popularity} / 100
+                    <meter min={0} max={100} value={query.data.popularity} aria-label={t(messages.popularity)} />{' '}
+                    {t(messages.popularityValue, { value: query.data.popularity })}
                   </dd>
                 </div>
               ) : null}
             </dl>
           ) : null}
           {genres.length > 0 ? (
-            <ul className="genres" aria-label="Genres">
+            <ul className="genres" aria-label={t(messages.genres)}>
               {genres.map((genre) => (
                 <li key={genre}>{genre}</li>
               ))}
@@ -98,7 +106,7 @@ export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
       </div>
       {topArtists.failed || topTracks.failed ? (
         <p className="callout" role="status">
-          Some of your top lists couldn't be loaded, so this page may miss a rank or a track.{' '}
+          {t(messages.someFailed)}{' '}
           <button
             type="button"
             className="button subtle"
@@ -107,7 +115,7 @@ export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
               topTracks.retry();
             }}
           >
-            Try again
+            {t(messages.tryAgain)}
           </button>
         </p>
       ) : null}
@@ -119,9 +127,9 @@ export function ArtistPage({ playsByYear }: ArtistPageProps = {}) {
       />
       {playsByYear?.({ id: query.data.id, name: query.data.name })}
       <p className="page-footnote">
-        <Link to="/artists">← Your top artists</Link>
+        <Link to="/artists">{t(messages.back)}</Link>
         <span className="attribution">
-          Data from <SpotifyLogo size={16} />
+          <T msg={messages.dataFrom} values={{ logo: <SpotifyLogo size={16} /> }} />
         </span>
       </p>
     </article>

@@ -1,7 +1,28 @@
 // The history page's file controls: export, import and delete-all (with a confirmation), and
 // one line saying how the last of them went.
 import { useId, useState, type ChangeEvent } from 'react';
-import { deleteHistory, exportHistoryFile, importHistoryFile } from './history-file';
+import { t } from '../../i18n/i18n';
+import { deleteHistory, exportHistoryFile, importHistoryFile, type HistoryFileOutcome } from './history-file';
+import { HistoryFileError } from './history-model';
+import { HistoryUnavailableError } from './history-store';
+import { historyMessages as messages } from './messages';
+
+function describeOutcome(outcome: HistoryFileOutcome): string {
+  switch (outcome.action) {
+    case 'exported':
+      return t(messages.exported, { count: outcome.count });
+    case 'imported':
+      return t(messages.imported, { count: outcome.count, total: outcome.total });
+    case 'deleted':
+      return t(messages.deleted);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof HistoryFileError) return t(messages[error.problem]);
+  if (error instanceof HistoryUnavailableError) return t(messages.offSummary);
+  return t(messages.failed);
+}
 
 export function HistoryControls({ onChange }: { onChange: () => void }) {
   const inputId = useId();
@@ -9,12 +30,12 @@ export function HistoryControls({ onChange }: { onChange: () => void }) {
   const [confirming, setConfirming] = useState(false);
 
   /** Runs an action and says how it went; `changed` when it altered what is stored. */
-  const run = async (action: () => Promise<string>, changed: boolean) => {
+  const run = async (action: () => Promise<HistoryFileOutcome>, changed: boolean) => {
     try {
-      setMessage({ text: await action(), error: false });
+      setMessage({ text: describeOutcome(await action()), error: false });
       if (changed) onChange();
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : 'Something went wrong.', error: true });
+      setMessage({ text: describeFailure(error), error: true });
     }
   };
 
@@ -28,13 +49,13 @@ export function HistoryControls({ onChange }: { onChange: () => void }) {
 
   return (
     <section className="history-controls" aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>Your history file</h2>
+      <h2 id={`${inputId}-title`}>{t(messages.fileTitle)}</h2>
       <div className="history-buttons">
         <button type="button" className="button" onClick={() => void run(exportHistoryFile, false)}>
-          Export history
+          {t(messages.exportButton)}
         </button>
         <label className="button" htmlFor={inputId}>
-          Import history
+          {t(messages.importButton)}
         </label>
         <input
           id={inputId}
@@ -44,12 +65,12 @@ export function HistoryControls({ onChange }: { onChange: () => void }) {
           onChange={importHistory}
         />
         <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-          Delete all history
+          {t(messages.deleteButton)}
         </button>
       </div>
       {confirming ? (
         <div className="history-confirm" role="alertdialog" aria-labelledby={`${inputId}-confirm`}>
-          <p id={`${inputId}-confirm`}>Delete every snapshot on this device? This can't be undone.</p>
+          <p id={`${inputId}-confirm`}>{t(messages.confirmDelete)}</p>
           <button
             type="button"
             className="button danger"
@@ -58,10 +79,10 @@ export function HistoryControls({ onChange }: { onChange: () => void }) {
               void run(deleteHistory, true);
             }}
           >
-            Yes, delete all history
+            {t(messages.confirmYes)}
           </button>
           <button type="button" className="button subtle" onClick={() => setConfirming(false)}>
-            Cancel
+            {t(messages.cancel)}
           </button>
         </div>
       ) : null}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changesSince,
   fromImport,
+  HistoryFileError,
   lastVisit,
   lastVisitWith,
   mergeIntoToday,
@@ -11,6 +12,17 @@ import {
   type Snapshot,
 } from './history-model';
 import { now, snap } from './test-snapshots';
+
+/** What fromImport finds wrong with a file's text, or undefined when it takes it. */
+function problemOf(text: string): string | undefined {
+  try {
+    fromImport(text, now);
+  } catch (error) {
+    if (error instanceof HistoryFileError) return error.problem;
+    throw error;
+  }
+  return undefined;
+}
 
 describe('history', () => {
   it('deletes snapshots past the retention period', () => {
@@ -49,10 +61,12 @@ describe('history', () => {
   it('round-trips through export and import, and rejects files that are not ours', () => {
     const snapshots = [snap(1, ['a', 'b'])];
     expect(fromImport(JSON.stringify(toExport(snapshots, now)), now)).toEqual(snapshots);
-    expect(() => fromImport('not json', now)).toThrow("isn't JSON");
-    expect(() => fromImport('{"app":"other"}', now)).toThrow("isn't a Heavy Rotation history file");
+    expect(problemOf('not json')).toBe('notJson');
+    expect(problemOf('{"app":"other"}')).toBe('notHistory');
     const hostile = toExport([{ ...snap(1, ['a']), lists: { tracks: { short_term: ['<script>'] } } }], now);
-    expect(() => fromImport(JSON.stringify(hostile), now)).toThrow('something other than ids');
+    expect(problemOf(JSON.stringify(hostile))).toBe('notIds');
+    const partial = toExport([{ ...snap(1, ['a']), takenAt: 'yesterday' as unknown as number }], now);
+    expect(problemOf(JSON.stringify(partial))).toBe('incomplete');
   });
 
   it('drops names or artwork smuggled into an import, keeping ids and ranks only', () => {

@@ -92,34 +92,45 @@ export function toExport(snapshots: readonly Snapshot[], now: number): HistoryEx
 
 const ID = /^[0-9A-Za-z]{1,64}$/;
 
+/** Why an imported file was refused; the view words it (history-controls.tsx). */
+export type HistoryFileProblem = 'notJson' | 'notHistory' | 'incomplete' | 'notIds';
+
+export class HistoryFileError extends Error {
+  constructor(readonly problem: HistoryFileProblem) {
+    // For developers; the listener reads the view's message for `problem`.
+    super(`history file refused: ${problem}`);
+    this.name = 'HistoryFileError';
+  }
+}
+
 function isIdList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length <= 1000 && value.every((id) => typeof id === 'string' && ID.test(id));
 }
 
-/** Reads an imported file; throws with a message the user can act on. Keeps ids and ranks only. */
+/** Reads an imported file; throws a HistoryFileError saying what is wrong with it. Keeps ids and ranks only. */
 export function fromImport(text: string, now: number): Snapshot[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error("This file isn't JSON. Choose a history file exported from Heavy Rotation.");
+    throw new HistoryFileError('notJson');
   }
   const v = data as Partial<HistoryExport> | null;
   if (!v || v.app !== 'heavy-rotation' || v.kind !== 'history' || v.version !== 1 || !Array.isArray(v.snapshots)) {
-    throw new Error("This isn't a Heavy Rotation history file.");
+    throw new HistoryFileError('notHistory');
   }
   const snapshots: Snapshot[] = [];
   for (const raw of v.snapshots as unknown[]) {
     const s = raw as Partial<Snapshot> | null;
     if (!s || typeof s.user !== 'string' || typeof s.takenAt !== 'number' || typeof s.lists !== 'object' || !s.lists) {
-      throw new Error('The history file is damaged: a snapshot is incomplete.');
+      throw new HistoryFileError('incomplete');
     }
     const lists: RankedLists = {};
     for (const type of ['tracks', 'artists'] as const) {
       for (const range of TIME_RANGES) {
         const ids = s.lists[type]?.[range];
         if (ids === undefined) continue;
-        if (!isIdList(ids)) throw new Error('The history file is damaged: a list holds something other than ids.');
+        if (!isIdList(ids)) throw new HistoryFileError('notIds');
         (lists[type] ??= {})[range] = ids;
       }
     }

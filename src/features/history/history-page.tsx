@@ -5,12 +5,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryError } from '../../components/query-error';
 import { SkeletonList } from '../../components/skeleton-list';
+import { t } from '../../i18n/i18n';
 import { loadedItems, topItemsQueries, useTopItems } from '../../spotify/top-items-queries';
 import { TIME_RANGES, type Artist, type TimeRange, type TopItemType, type Track } from '../../spotify/types';
 import { HistoryComparison } from './history-comparison';
 import { HistoryControls } from './history-controls';
 import { RETENTION_DAYS } from './history-model';
 import { ListPicker } from './list-picker';
+import { historyMessages as messages } from './messages';
 import { useListHistory } from './use-list-history';
 import './history.css';
 
@@ -45,25 +47,21 @@ export function HistoryPage({ user, userError, retryUser, type, range }: History
 
   return (
     <section className="page history-page" aria-labelledby="page-title">
-      <title>Your history · Heavy Rotation</title>
+      <title>{t(messages.documentTitle)}</title>
       <header className="page-header">
         <div>
-          <h1 id="page-title">Your history</h1>
-          <p className="page-subtitle">What changed in your top lists since your last visit</p>
+          <h1 id="page-title">{t(messages.title)}</h1>
+          <p className="page-subtitle">{t(messages.subtitle)}</p>
         </div>
       </header>
-      <p className="history-terms">
-        Your history stays on this device. Heavy Rotation keeps only the ids and ranks of your top tracks and artists,
-        one snapshot a day when you look at a list; names and artwork are read from Spotify when shown. Snapshots older
-        than {RETENTION_DAYS} days are deleted automatically.
-      </p>
+      <p className="history-terms">{t(messages.terms, { days: RETENTION_DAYS })}</p>
       <ListPicker type={type} range={range} />
       {userError ? (
         <QueryError error={userError} onRetry={retry} />
       ) : list.error && !items ? (
         <QueryError error={list.error} onRetry={retry} />
       ) : !items || history.status === 'pending' ? (
-        <SkeletonList label="Loading your history" rows={4} />
+        <SkeletonList label={t(messages.loading)} rows={4} />
       ) : (
         <HistoryComparison history={history} type={type} range={range} items={items} known={known} />
       )}

@@ -7,12 +7,10 @@ import { dayOf, mergeIntoToday, mergeSnapshots, prune, type RankedLists, type Sn
 export const HISTORY_DB = 'heavy-rotation-history';
 export const HISTORY_STORE = 'snapshots';
 
-/** IndexedDB is missing or refuses to open (some browsers' private windows). */
+/** IndexedDB is missing or refuses to open (some browsers' private windows). The views word it. */
 export class HistoryUnavailableError extends Error {
   constructor(cause?: unknown) {
-    super("History can't be kept in this browser: it doesn't allow on-device storage here (a private window?).", {
-      cause,
-    });
+    super('on-device storage (IndexedDB) is missing or refused here: a private window?', { cause });
     this.name = 'HistoryUnavailableError';
   }
 }

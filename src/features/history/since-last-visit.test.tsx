@@ -5,6 +5,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../i18n/i18n';
+import { loadCatalog } from '../../i18n/load-catalog';
 import { clearHistory, importSnapshots, loadHistory, loadUserHistory } from './history-store';
 import { SinceLastVisit } from './since-last-visit';
 import { now, snap } from './test-snapshots';
@@ -39,7 +41,7 @@ describe('since your last visit', () => {
     await importSnapshots([snap(3, ['b', 'a', 'x', 'y'])], now);
     renderSummary(['a', 'b', 'c']);
     expect(
-      await screen.findByText(/Since your last visit on 26 Nov: 1 new, 2 dropped out, 1 moved up, 1 moved down\./),
+      await screen.findByText(/Since your last visit on Nov 26: 1 new, 2 dropped out, 1 moved up, 1 moved down\./),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See what changed' })).toHaveAttribute(
       'href',
@@ -59,13 +61,13 @@ describe('since your last visit', () => {
     await importSnapshots([snap(3, ['a', 'b', 'x'])], now);
     const { unmount } = renderSummary(['a', 'b']);
     expect(await screen.findByRole('status')).toHaveTextContent(
-      /^Since your last visit on 26 Nov: 1 dropped out\. See/,
+      /^Since your last visit on Nov 26: 1 dropped out\. See/,
     );
     unmount();
     await clearHistory();
     await importSnapshots([snap(3, ['a', 'b'])], now);
     renderSummary(['a', 'b']);
-    expect(await screen.findByRole('status')).toHaveTextContent('No change since your last visit on 26 Nov.');
+    expect(await screen.findByRole('status')).toHaveTextContent('No change since your last visit on Nov 26.');
   });
 
   it('waits for the user before recording anything', async () => {
@@ -82,9 +84,28 @@ describe('since your last visit', () => {
     expect(await screen.findByText(/History is off/)).toBeInTheDocument();
   });
 
+  it("speaks the page's language: German and Arabic words, dates and list punctuation", async () => {
+    await importSnapshots([snap(3, ['b', 'a', 'x', 'y'])], now);
+    try {
+      setLocale('de', await loadCatalog('de'));
+      const { unmount } = renderSummary(['a', 'b', 'c']);
+      expect(await screen.findByRole('status')).toHaveTextContent(
+        'Seit deinem letzten Besuch am 26. Nov.: 1 neu, 2 raus, 1 gestiegen und 1 gefallen. Änderungen ansehen',
+      );
+      expect(formatVisitDay('2025-12-31', now)).toBe('31. Dez. 2025');
+      unmount();
+      setLocale('ar', await loadCatalog('ar'));
+      renderSummary(['a', 'b', 'c']);
+      expect(await screen.findByRole('status')).toHaveTextContent(/^منذ زيارتك الأخيرة في 26 نوفمبر: جديد: 1، وخرج: 2/);
+      expect(screen.getByRole('link', { name: 'عرض التغييرات' })).toBeInTheDocument();
+    } finally {
+      setLocale('en');
+    }
+  });
+
   it('dates a visit by its day, with the year only when it is not this year', () => {
-    expect(formatVisitDay('2026-11-12', now)).toBe('12 Nov');
-    expect(formatVisitDay('2025-12-31', now)).toBe('31 Dec 2025');
+    expect(formatVisitDay('2026-11-12', now)).toBe('Nov 12');
+    expect(formatVisitDay('2025-12-31', now)).toBe('Dec 31, 2025');
   });
 });
 

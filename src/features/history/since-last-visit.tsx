@@ -2,7 +2,10 @@
 import { Link } from 'react-router';
 import { searchWithRange } from '../../spotify/time-range';
 import type { TimeRange, TopItemType } from '../../spotify/types';
-import { countMoves, formatVisitDay, useListHistory } from './use-list-history';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
+import { historyMessages as messages } from './messages';
+import { describeChanges, formatVisitDay, useListHistory } from './use-list-history';
 import './since-last-visit.css';
 
 export interface SinceLastVisitProps {
@@ -22,32 +25,23 @@ export function SinceLastVisit({ user, type, range, ids }: SinceLastVisitProps) 
   if (history.status === 'unavailable') {
     return (
       <p className="history-summary" role="status">
-        History is off: this browser doesn't allow on-device storage here.
+        {t(messages.offSummary)}
       </p>
     );
   }
   if (history.status === 'first') {
     return (
       <p className="history-summary" role="status">
-        This list is now in your <Link to={details}>history</Link>: come back another day to see what changed.
+        <T msg={messages.firstVisit} tags={{ link: (children) => <Link to={details}>{children}</Link> }} />
       </p>
     );
   }
-  const { entered, left } = history.changes;
-  const { up, down } = countMoves(history.changes);
-  const parts = [
-    [entered.length, 'new'],
-    [left.length, 'dropped out'],
-    [up, 'moved up'],
-    [down, 'moved down'],
-  ] as const;
-  const changed = parts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`);
+  const changes = describeChanges(history.changes);
+  const day = formatVisitDay(history.day);
   return (
     <p className="history-summary" role="status">
-      {changed.length > 0
-        ? `Since your last visit on ${formatVisitDay(history.day)}: ${changed.join(', ')}.`
-        : `No change since your last visit on ${formatVisitDay(history.day)}.`}{' '}
-      <Link to={details}>{changed.length > 0 ? 'See what changed' : 'Your history'}</Link>
+      {changes ? t(messages.since, { day, changes }) : t(messages.noChange, { day })}{' '}
+      <Link to={details}>{t(changes ? messages.seeChanges : messages.historyLink)}</Link>
     </p>
   );
 }

@@ -2,16 +2,20 @@
 // are known, then compared with the last visit. Storage code loads on demand.
 import { useEffect, useState } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint';
+import { dateFormat, formatList } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
 import { TOP_ITEMS_PAGE_LIMIT } from '../../spotify/endpoints';
 import type { TimeRange, TopItemType } from '../../spotify/types';
 import type { Changes } from './history-model';
+import { historyMessages as messages } from './messages';
 
 /** Ranks kept per list: the first page, which every visit loads (later pages only when asked for). */
 export const RECORDED_RANKS = TOP_ITEMS_PAGE_LIMIT;
 
 export type ListHistory =
   | { status: 'pending' }
-  | { status: 'unavailable'; message: string }
+  /** The browser keeps no on-device storage here (a private window, say). */
+  | { status: 'unavailable' }
   | { status: 'first' }
   | { status: 'compared'; day: string; changes: Changes };
 
@@ -47,11 +51,7 @@ export function useListHistory(
         )
         .then(
           ({ since }) => settle(since ? { status: 'compared', ...since } : { status: 'first' }),
-          (error: unknown) =>
-            settle({
-              status: 'unavailable',
-              message: error instanceof Error ? error.message : "History can't be kept in this browser.",
-            }),
+          () => settle({ status: 'unavailable' }),
         );
     });
     return () => {
@@ -65,18 +65,30 @@ export function useListHistory(
   return result && result.key === key ? result.history : { status: 'pending' };
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayFormatWithYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** A snapshot's day (YYYY-MM-DD, UTC) as "12 Nov", with the year when it isn't this year's. */
+/** A snapshot's day (YYYY-MM-DD, UTC) in the page's language: "Nov 12", "12. Nov.", with the year when it isn't this year's. */
 export function formatVisitDay(day: string, now = Date.now()): string {
   const date = new Date(`${day}T00:00:00Z`);
-  return (date.getUTCFullYear() === new Date(now).getUTCFullYear() ? dayFormat : dayFormatWithYear).format(date);
+  const sameYear = date.getUTCFullYear() === new Date(now).getUTCFullYear();
+  return dateFormat(
+    sameYear
+      ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  ).format(date);
+}
+
+/** What changed, in words and the page's language: "1 new, 2 dropped out, 1 moved up"; `all` keeps the zeros. */
+export function describeChanges(changes: Changes, all = false): string {
+  const { up, down } = countMoves(changes);
+  const parts = [
+    [changes.entered.length, messages.changeNew],
+    [changes.left.length, messages.changeLeft],
+    [up, messages.changeUp],
+    [down, messages.changeDown],
+  ] as const;
+  return formatList(
+    parts.filter(([count]) => all || count > 0).map(([count, message]) => t(message, { count })),
+    'unit',
+  );
 }
 
 export function countMoves(changes: Changes): { up: number; down: number } {

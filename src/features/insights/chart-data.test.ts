@@ -37,8 +37,8 @@ describe('decades', () => {
       track('4', undefined, ['a']),
     ];
     expect(decades(tracks)).toEqual([
-      { label: '1980s', value: 2 },
-      { label: '2020s', value: 1 },
+      { decade: 1980, value: 2 },
+      { decade: 2020, value: 1 },
     ]);
   });
 });
@@ -52,20 +52,16 @@ describe('artistShare', () => {
       track('4', '2020', ['c', 'b']),
     ];
     const bars = artistShare(tracks, [artist('a'), artist('b'), artist('z')]);
-    expect(bars).toEqual([
-      { label: 'A', value: 2 },
-      { label: 'B', value: 1 },
-      { label: 'Other artists', value: 1 },
-    ]);
+    expect(bars).toEqual([{ name: 'A', value: 2 }, { name: 'B', value: 1 }, { value: 1 }]);
     expect(bars.reduce((sum, bar) => sum + bar.value, 0)).toBe(tracks.length);
   });
 
-  it('sums the artists beyond the limit into "Other artists", ties in the artists\' rank order', () => {
+  it("sums the artists beyond the limit into one nameless bar, ties in the artists' rank order", () => {
     const tracks = [track('1', '2020', ['b']), track('2', '2020', ['a']), track('3', '2020', ['c'])];
     expect(artistShare(tracks, [artist('a'), artist('b'), artist('c')], 2)).toEqual([
-      { label: 'A', value: 1 },
-      { label: 'B', value: 1 },
-      { label: 'Other artists', value: 1 },
+      { name: 'A', value: 1 },
+      { name: 'B', value: 1 },
+      { value: 1 },
     ]);
   });
 });

@@ -12,6 +12,8 @@ import {
   track,
   serveSpotifyApi,
 } from '../../test/spotify-api';
+import { setLocale } from '../../i18n/i18n';
+import { loadCatalog } from '../../i18n/load-catalog';
 import { InsightsPage } from './insights-page';
 
 const server = serveSpotifyApi();
@@ -114,5 +116,35 @@ describe('InsightsPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+  });
+
+  it("speaks the page's language: German and Arabic words, plural forms and decades", async () => {
+    server.use(
+      http.get(api('/me/top/:type'), ({ params }) =>
+        HttpResponse.json(params.type === 'tracks' ? page(tracks) : page(artists)),
+      ),
+    );
+    try {
+      setLocale('de', await loadCatalog('de'));
+      const { unmount } = renderInsights('long_term');
+      expect(await screen.findByText('Aus deinen Top 3 Songs und Top 2 Künstler:innen')).toBeInTheDocument();
+      expect(screen.getByText('Aus dem letzten Jahr')).toBeInTheDocument();
+      expect(screen.getByRole('img', { name: /^Deine Top-Titel nach dem Jahrzehnt/ })).toHaveAccessibleName(
+        'Deine Top-Titel nach dem Jahrzehnt, in dem ihr Album erschien. 1990er: 1 Song, 2020er: 2 Songs.',
+      );
+      expect(document.title).toBe('Einblicke · Letztes Jahr · Heavy Rotation');
+      unmount();
+      setLocale('ar', await loadCatalog('ar'));
+      renderInsights('long_term');
+      expect(await screen.findByRole('figure', { name: 'عقود أكثر المقاطع استماعًا' })).toHaveAccessibleDescription(
+        'أغاني أول 3 لديك، حسب عقد صدور ألبومها.',
+      );
+      // Two tracks of the 2020s: Arabic's dual, not "2 tracks".
+      expect(screen.getByRole('img', { name: /^أكثر المقاطع استماعًا حسب عقد/ }).getAttribute('aria-label')).toContain(
+        'عقد 2020\u2069: أغنيتان',
+      );
+    } finally {
+      setLocale('en');
+    }
   });
 });

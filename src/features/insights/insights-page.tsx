@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
+import { BarChart, type Bar } from '../../components/bar-chart';
 import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SpotifyLogo } from '../../components/spotify-logo';
-import { RANGE_LABELS } from '../../spotify/time-range';
+import { formatList, formatNumber } from '../../i18n/format';
+import { isolate, t, type Message } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
 import { loadedItems, useTopItems } from '../../spotify/top-items-queries';
 import type { Artist, TimeRange, Track } from '../../spotify/types';
-import { BarChart, type Bar } from '../../components/bar-chart';
 import { artistShare, decades, genres } from './chart-data';
+import { insightsMessages as messages } from './messages';
 import './insights.css';
 
 export interface InsightsPageProps {
@@ -15,19 +18,25 @@ export interface InsightsPageProps {
   rangeTabs: ReactNode;
 }
 
-function plural(count: number, one: string, many: string) {
-  return `${count} ${count === 1 ? one : many}`;
+/** What a chart's numbers count: one plural message ("2 tracks"), for its table and its summary. */
+function counter(message: Message) {
+  return (count: number) => t(message, { count });
 }
 
-function describeBars(bars: readonly Bar[], unit: [string, string]) {
-  return bars.map((bar) => `${bar.label}: ${plural(bar.value, ...unit)}`).join('; ');
+/** A bar's number as drawn beside it, in the page's digits and grouping. */
+const formatValue = (value: number) => formatNumber(value);
+
+function describeBars(bars: readonly Bar[], valueText: (value: number) => string) {
+  return formatList(
+    bars.map((bar) => t(messages.bar, { label: isolate(bar.label), value: valueText(bar.value) })),
+    'unit',
+  );
 }
 
 /** Charts of the loaded top tracks and artists of one range: decades, artists' share, genres. */
 export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
   const tracks = useTopItems('tracks', range);
   const artists = useTopItems('artists', range);
-  const rangeLabel = RANGE_LABELS[range].long;
 
   const trackItems = loadedItems(tracks.data);
   const artistItems = loadedItems(artists.data);
@@ -36,11 +45,11 @@ export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <title>{`Insights · ${rangeLabel} · Heavy Rotation`}</title>
+      <title>{t(messages.documentTitle, { range })}</title>
       <header className="page-header">
         <div>
-          <h1 id="page-title">Insights</h1>
-          <p className="page-subtitle">From {rangeLabel}</p>
+          <h1 id="page-title">{t(messages.title)}</h1>
+          <p className="page-subtitle">{t(messages.subtitle, { range })}</p>
         </div>
         {rangeTabs}
       </header>
@@ -59,7 +68,7 @@ export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
             failureCount={pending.failureCount}
             fetchStatus={pending.fetchStatus}
           />
-          <div className="charts" role="status" aria-label="Loading your insights">
+          <div className="charts" role="status" aria-label={t(messages.loading)}>
             {[0, 1, 2].map((index) => (
               <div key={index} className="chart chart-skeleton skeleton-block" aria-hidden="true" />
             ))}
@@ -67,11 +76,8 @@ export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
         </>
       ) : trackItems.length === 0 && artistItems.length === 0 ? (
         <div className="empty-state">
-          <h2>Nothing here yet</h2>
-          <p>
-            Spotify hasn't worked out your top tracks or artists for {rangeLabel}. Listen for a while, then come back —
-            or try a longer range.
-          </p>
+          <h2>{t(messages.emptyTitle)}</h2>
+          <p>{t(messages.emptyText, { range })}</p>
         </div>
       ) : (
         <Charts tracks={trackItems} artists={artistItems} />
@@ -81,57 +87,62 @@ export function InsightsPage({ range, rangeTabs }: InsightsPageProps) {
 }
 
 function Charts({ tracks, artists }: { tracks: readonly Track[]; artists: readonly Artist[] }) {
-  const decadeBars = decades(tracks);
+  const decadeBars: Bar[] = decades(tracks).map(({ decade, value }) => ({
+    label: t(messages.decade, { decade }),
+    value,
+  }));
   const undated = tracks.length - decadeBars.reduce((sum, bar) => sum + bar.value, 0);
-  const shareBars = artistShare(tracks, artists);
+  const shareBars: Bar[] = artistShare(tracks, artists).map(({ name, value }) => ({
+    label: name ?? t(messages.otherArtists),
+    value,
+  }));
   const genreBars = genres(artists);
-  const trackUnit: [string, string] = ['track', 'tracks'];
-  const artistUnit: [string, string] = ['artist', 'artists'];
+  const trackCount = counter(messages.tracksValue);
+  const artistCount = counter(messages.artistsValue);
   return (
     <>
       <p className="list-meta">
-        <span>
-          From your top {plural(tracks.length, 'track', 'tracks')} and {plural(artists.length, 'artist', 'artists')}
-        </span>
+        <span>{t(messages.meta, { tracks: tracks.length, artists: artists.length })}</span>
         <span className="attribution">
-          Data from <SpotifyLogo size={16} />
+          <T msg={messages.dataFrom} values={{ logo: <SpotifyLogo size={16} /> }} />
         </span>
       </p>
       <div className="charts">
         <BarChart
-          title="Decades of your top tracks"
-          counts={`Tracks of your top ${tracks.length}, by the decade their album came out.`}
+          title={t(messages.decadesTitle)}
+          counts={t(messages.decadesCounts, { count: tracks.length })}
           bars={decadeBars}
-          unit={trackUnit}
-          summary={`Your top tracks by the decade their album came out. ${describeBars(decadeBars, trackUnit)}.`}
-          labelHeader="Decade"
-          valueHeader="Tracks"
+          valueText={trackCount}
+          formatValue={formatValue}
+          summary={t(messages.decadesSummary, { bars: describeBars(decadeBars, trackCount) })}
+          labelHeader={t(messages.decadeHeader)}
+          valueHeader={t(messages.tracksHeader)}
         />
-        {undated > 0 ? (
-          <p className="chart-note">{plural(undated, 'track has', 'tracks have')} no release date.</p>
-        ) : null}
+        {undated > 0 ? <p className="chart-note">{t(messages.undated, { count: undated })}</p> : null}
         <BarChart
-          title="Your top tracks by artist"
-          counts={`Tracks of your top ${tracks.length}, each counted once: for the first of its artists among your top artists.`}
+          title={t(messages.shareTitle)}
+          counts={t(messages.shareCounts, { count: tracks.length })}
           bars={shareBars}
-          unit={trackUnit}
-          summary={`How many of your top tracks are by each of your top artists. ${describeBars(shareBars, trackUnit)}.`}
-          labelHeader="Artist"
-          valueHeader="Tracks"
+          valueText={trackCount}
+          formatValue={formatValue}
+          summary={t(messages.shareSummary, { bars: describeBars(shareBars, trackCount) })}
+          labelHeader={t(messages.artistHeader)}
+          valueHeader={t(messages.tracksHeader)}
         />
         {genreBars.length > 0 ? (
           <BarChart
-            title="Genres of your top artists"
-            counts={`Artists of your top ${artists.length} who carry each genre; an artist can carry several.`}
+            title={t(messages.genresTitle)}
+            counts={t(messages.genresCounts, { count: artists.length })}
             bars={genreBars}
-            unit={artistUnit}
-            summary={`How many of your top artists carry each genre. ${describeBars(genreBars, artistUnit)}.`}
-            labelHeader="Genre"
-            valueHeader="Artists"
+            valueText={artistCount}
+            formatValue={formatValue}
+            summary={t(messages.genresSummary, { bars: describeBars(genreBars, artistCount) })}
+            labelHeader={t(messages.genreHeader)}
+            valueHeader={t(messages.artistsHeader)}
           />
         ) : artists.length > 0 ? (
           <p className="chart-note" id="genres-note">
-            No genre chart: Spotify sent no genres for your top artists, as it does for apps in development mode.
+            {t(messages.noGenres)}
           </p>
         ) : null}
       </div>

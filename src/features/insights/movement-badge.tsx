@@ -1,25 +1,38 @@
 import { memo, useId } from 'react';
 import { useSearchParams } from 'react-router';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
+import { TOP_ITEMS_PAGE_LIMIT } from '../../spotify/endpoints';
+import type { TimeRange } from '../../spotify/types';
 import { describeMovement, type ItemMovement } from './movement';
+import { movementMessages as messages } from './movement-messages';
 import type { MovementState } from './use-movement';
 import './movement-badge.css';
 
-const SYMBOLS = { new: 'New', returning: '↺', steady: '=' } as const;
+const SYMBOLS = { returning: '↺', steady: '=' } as const;
 
-/** A row's movement against `longerLabel` ("the last 6 months"): symbols on screen, words for screen readers. */
-export function MovementBadge({ value, longerLabel }: { value: ItemMovement | undefined; longerLabel: string }) {
+/** A row's movement against the next longer range: symbols on screen, words for screen readers. */
+export function MovementBadge({
+  value,
+}: {
+  value: ItemMovement | undefined;
+  /** @deprecated Unused: the movement names the range it is against, in the page's language. */
+  longerLabel?: string;
+}) {
   if (!value || (!value.movement && !value.staple)) return null;
-  const text = describeMovement(value, longerLabel);
+  const text = describeMovement(value);
   const { movement } = value;
   return (
     <span className="movement" title={text}>
       {movement ? (
         <span className={`movement-mark ${movement.kind}`} aria-hidden="true">
           {movement.kind === 'rising'
-            ? `▲${movement.by}`
+            ? t(messages.rising, { by: movement.by })
             : movement.kind === 'falling'
-              ? `▼${movement.by}`
-              : SYMBOLS[movement.kind]}
+              ? t(messages.falling, { by: movement.by })
+              : movement.kind === 'new'
+                ? t(messages.badgeNew)
+                : SYMBOLS[movement.kind]}
         </span>
       ) : null}
       {value.staple ? (
@@ -66,13 +79,12 @@ export function MovementSwitch({
   state,
   compare,
   onCompare,
-  longerLabel,
 }: {
   state: MovementState;
   compare: boolean | null;
   onCompare: (on: boolean) => void;
-  /** Null on the longest range, which only shows staples. */
-  longerLabel: string | null;
+  /** @deprecated Unused: `state.longer` says which range the badges compare with. */
+  longerLabel?: string | null;
 }) {
   const on = showsBadges(compare, state);
   return (
@@ -86,9 +98,9 @@ export function MovementSwitch({
         onClick={() => onCompare(!on)}
       >
         <span className="switch-track" aria-hidden="true" />
-        Compare<span className="visually-hidden"> with other time ranges</span>
+        <T msg={messages.compare} tags={{ more: (children) => <span className="visually-hidden">{children}</span> }} />
       </button>
-      <BadgeLegend longerLabel={longerLabel} />
+      <BadgeLegend longer={state.longer} />
     </div>
   );
 }
@@ -98,14 +110,14 @@ export function MovementStatus({ state, compare }: { state: MovementState; compa
   if (!showsBadges(compare, state)) return null;
   return state.failed ? (
     <p className="movement-status" role="status">
-      Couldn't load the other time ranges to compare with.{' '}
+      {t(messages.loadFailed)}{' '}
       <button type="button" className="button subtle" onClick={state.retry}>
-        Try again
+        {t(messages.tryAgain)}
       </button>
     </p>
   ) : state.fetching && !state.allLoaded ? (
     <p className="movement-status" role="status">
-      Loading the other time ranges…
+      {t(messages.loadingOthers)}
     </p>
   ) : null;
 }
@@ -115,47 +127,51 @@ export function MovementStatus({ state, compare }: { state: MovementState; compa
  * closes it and focus stays on (or returns to) the control. The same for every render of a
  * range, so the list arriving skips it.
  */
-const BadgeLegend = memo(function BadgeLegend({ longerLabel }: { longerLabel: string | null }) {
+const BadgeLegend = memo(function BadgeLegend({ longer }: { longer: TimeRange | null }) {
   const panelId = useId();
+  const question = t(messages.legendButton);
+  const mark = (kind: string, text: string) => <span className={`movement-mark ${kind}`}>{text}</span>;
   return (
     <div className="movement-legend">
-      <button
-        type="button"
-        className="legend-button"
-        popoverTarget={panelId}
-        aria-label="What do the badges mean?"
-        title="What do the badges mean?"
-      >
+      <button type="button" className="legend-button" popoverTarget={panelId} aria-label={question} title={question}>
         <span aria-hidden="true">?</span>
       </button>
-      <div id={panelId} className="legend-panel popup-surface" popover="auto" role="group" aria-label="Badges">
+      <div
+        id={panelId}
+        className="legend-panel popup-surface"
+        popover="auto"
+        role="group"
+        aria-label={t(messages.legendGroup)}
+      >
         <ul>
-          {longerLabel ? (
+          {longer ? (
             <>
               <li>
-                <span className="movement-mark new">New</span> in the last 4 weeks, but in neither longer range
+                <T msg={messages.legendNew} values={{ badge: mark('new', t(messages.badgeNew)) }} />
               </li>
               <li>
-                <span className="movement-mark rising">▲3</span> <span className="movement-mark falling">▼2</span> up or
-                down that many places compared with {longerLabel}
+                <T
+                  msg={messages.legendMoved}
+                  values={{
+                    up: mark('rising', t(messages.rising, { by: 3 })),
+                    down: mark('falling', t(messages.falling, { by: 2 })),
+                    longer,
+                  }}
+                />
               </li>
               <li>
-                <span className="movement-mark steady">=</span> the same place as in {longerLabel}
+                <T msg={messages.legendSteady} values={{ badge: mark('steady', SYMBOLS.steady), longer }} />
               </li>
               <li>
-                <span className="movement-mark returning">↺</span> back in rotation: not in the last 6 months, but in
-                the last year
+                <T msg={messages.legendReturning} values={{ badge: mark('returning', SYMBOLS.returning) }} />
               </li>
             </>
           ) : null}
           <li>
-            <span className="movement-mark staple">★</span> a staple: in all three time ranges
+            <T msg={messages.legendStaple} values={{ badge: mark('staple', '★') }} />
           </li>
         </ul>
-        <p>
-          Spotify ranks up to 50 items per request; an item past the part of a list that is loaded can't be called new,
-          so it gets no badge.
-        </p>
+        <p>{t(messages.legendNote, { count: TOP_ITEMS_PAGE_LIMIT })}</p>
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 // Movement across Spotify's time ranges: how an item's rank in a shorter, more recent range
 // compares with the longer ranges. Pure, so it can be tested without a browser.
+import { t } from '../../i18n/i18n';
 import type { TimeRange } from '../../spotify/types';
+import { movementMessages as messages } from './movement-messages';
 
 export type Movement =
   /** In the last 4 weeks, but in neither longer range. */
@@ -18,6 +20,8 @@ export interface ItemMovement {
   movement: Movement | null;
   /** In all three ranges. */
   staple: boolean;
+  /** The range `movement` is against (the next longer one); null for the longest range. */
+  against: TimeRange | null;
 }
 
 export type RankedIds = Record<TimeRange, readonly string[]>;
@@ -79,21 +83,26 @@ export function movementFor(
         movement = { kind: 'new' };
       }
     }
-    result.set(id, { movement, staple });
+    result.set(id, { movement, staple, against: longerRange });
   });
   return result;
 }
 
-/** Words for screen readers and tooltips. */
-export function describeMovement({ movement, staple }: ItemMovement, longerLabel: string): string {
-  const parts: string[] = [];
-  if (movement?.kind === 'new') parts.push('New');
-  if (movement?.kind === 'returning') parts.push(`Back in rotation, not in ${longerLabel}`);
-  if (movement?.kind === 'rising')
-    parts.push(`Up ${movement.by} ${movement.by === 1 ? 'place' : 'places'} on ${longerLabel}`);
-  if (movement?.kind === 'falling')
-    parts.push(`Down ${movement.by} ${movement.by === 1 ? 'place' : 'places'} on ${longerLabel}`);
-  if (movement?.kind === 'steady') parts.push(`Same place as ${longerLabel}`);
-  if (staple) parts.push('A staple: in all three time ranges');
-  return parts.join('. ');
+/** Words for screen readers and tooltips, in the page's language. */
+export function describeMovement({ movement, staple, against }: ItemMovement): string {
+  const longer = against ?? 'long_term';
+  const said =
+    movement?.kind === 'new'
+      ? t(messages.isNew)
+      : movement?.kind === 'returning'
+        ? t(messages.returning, { longer })
+        : movement?.kind === 'rising'
+          ? t(messages.up, { by: movement.by, longer })
+          : movement?.kind === 'falling'
+            ? t(messages.down, { by: movement.by, longer })
+            : movement?.kind === 'steady'
+              ? t(messages.steady, { longer })
+              : '';
+  if (!staple) return said;
+  return said ? t(messages.movementAndStaple, { movement: said, staple: t(messages.staple) }) : t(messages.staple);
 }

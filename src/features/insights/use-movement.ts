@@ -3,11 +3,13 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { loadedItems, topItemsQueries } from '../../spotify/top-items-queries';
 import { TIME_RANGES, type TimeRange, type TopItemType } from '../../spotify/types';
-import { movementFor, type ItemMovement } from './movement';
+import { longerRange, movementFor, type ItemMovement } from './movement';
 
 export interface MovementState {
   /** Per item id; empty until the ranges compared with are loaded. */
   movements: ReadonlyMap<string, ItemMovement>;
+  /** The range the badges compare with: the next longer one; null on the longest, which only has staples. */
+  longer: TimeRange | null;
   /** Every range is loaded (from cache or fetched): nothing more to ask for. */
   allLoaded: boolean;
   fetching: boolean;
@@ -53,6 +55,7 @@ export function useMovement(type: TopItemType, range: TimeRange, fetchOthers: bo
   const others = TIME_RANGES.filter((r) => r !== range).map((r) => results[r]);
   return {
     movements,
+    longer: longerRange(range),
     allLoaded: TIME_RANGES.every((r) => results[r].data !== undefined),
     fetching: others.some((q) => q.isFetching),
     failed: others.some((q) => q.isError && !q.data),
