@@ -7,6 +7,8 @@ import { useState, type FormEvent } from 'react';
 import { redirect, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { readDemoMode } from '../auth/token-store';
 import { config } from '../config';
+import { t } from '../i18n/i18n';
+import { demoMessages as m } from './messages';
 import { startDemo } from './worker';
 import './demo.css';
 
@@ -62,8 +64,9 @@ export function DemoConsentPage() {
 
   return (
     <section className="page demo-consent" aria-labelledby="demo-consent-title" aria-busy={busy}>
+      <title>{t(m.consentTitle)}</title>
       <p className="demo-consent-note" id="demo-consent-title">
-        Demo: this stands in for Spotify’s sign-in page. It runs in your browser, with made-up data.
+        {t(m.consentNote)}
       </p>
       {/* The emulator's page: its own HTML, every value escaped by the emulator. */}
       <div

@@ -8,6 +8,8 @@ import { DEMO_CLIENT_ID } from '../auth/endpoints';
 import { readDemoEmulator, readDemoMode, writeDemoEmulator } from '../auth/token-store';
 import { config } from '../config';
 import { createEmulator, type Emulator, type Handler } from '../emulator';
+import { t } from '../i18n/i18n';
+import { demoMessages } from './messages';
 
 export interface Demo {
   emulator: Emulator;
@@ -30,7 +32,7 @@ export function startDemo(): Promise<Demo> {
   demo ??= (async () => {
     const emulator = createEmulator({
       urls: { accounts: config.demo.accountsUrl, api: config.demo.apiUrl, images: config.demo.imagesUrl },
-      clients: [{ clientId: DEMO_CLIENT_ID, name: 'Heavy Rotation (demo)', redirectUris: [config.redirectUri] }],
+      clients: [{ clientId: DEMO_CLIENT_ID, name: t(demoMessages.clientName), redirectUris: [config.redirectUri] }],
     });
     emulator.restoreSignIns(readDemoEmulator());
     const saving =

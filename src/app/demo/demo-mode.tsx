@@ -1,6 +1,8 @@
 // Demo mode in the shell: the header's badge and the way out. The demo itself (src/demo)
 // is a lazy chunk; nothing here imports it statically.
 import { useSignOut } from '../shell/sign-out';
+import { t } from '../../i18n/i18n';
+import { demoModeMessages as m } from './messages';
 import './demo-mode.css';
 
 export { useDemoMode } from './demo-flag';
@@ -10,11 +12,11 @@ export function DemoControls() {
   const leave = useSignOut();
   return (
     <div className="demo-controls">
-      <span className="demo-badge" title="Made-up data from Heavy Rotation's built-in emulator, not a Spotify account">
-        Demo data
+      <span className="demo-badge" title={t(m.badgeTitle)}>
+        {t(m.badge)}
       </span>
       <button type="button" className="button subtle" onClick={leave}>
-        Leave demo
+        {t(m.leave)}
       </button>
     </div>
   );

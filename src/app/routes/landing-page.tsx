@@ -4,18 +4,16 @@ import { AppLink } from '../../components/app-link';
 import { SpotifyLogo } from '../../components/spotify-logo';
 import { config } from '../../config';
 import { useDemoMode } from '../demo/demo-flag';
+import { t, type Message } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
+import { landingFailures, landingMessages as m, landingTour, landingTourLines } from './landing-messages';
 import { SignInButton, TryDemoButton, useActiveClientId } from './sign-in-button';
 
-const FAILURES: Record<CallbackFailure, string> = {
-  denied: "You cancelled on Spotify's page, so nothing was shared. Sign in whenever you like.",
-  'provider-error': 'Spotify could not complete the sign-in. Try again in a moment.',
-  'state-mismatch':
-    "That sign-in response didn't match a sign-in started in this tab, so it was ignored to keep your account safe. Start again below.",
-  'missing-code': 'Spotify came back without a sign-in code. Start again below.',
-  'code-rejected': 'That sign-in link had expired or was already used. Start again below; it only takes a moment.',
-  network: "Spotify couldn't be reached to finish signing in. Check your connection and try again.",
-  unexpected: 'Signing in failed unexpectedly. Try again.',
-};
+/** The address Spotify refuses in redirect URIs (a host name, not text). */
+const HOSTNAME = 'localhost';
+
+// Every kind the callback reports has its message (a type check; no code).
+const FAILURES: Record<CallbackFailure, Message> = landingFailures;
 
 function isFailure(value: string | null): value is CallbackFailure {
   return value !== null && value in FAILURES;
@@ -26,7 +24,7 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
   const failure = params.get('signin');
   const returnTo = safeReturnPath(params.get('next') ?? '/tracks');
   // The build prerenders this page in Node, where there is no window (and no localhost).
-  const onLocalhost = typeof window !== 'undefined' && window.location.hostname === 'localhost';
+  const onLocalhost = typeof window !== 'undefined' && window.location.hostname === HOSTNAME;
   const hasClientId = useActiveClientId() !== '';
   const demo = useDemoMode();
   return (
@@ -34,46 +32,47 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
       <div className="landing-hero">
         <div className="landing-intro">
           <h1 id="landing-title">
-            The songs and artists <em>you</em> can't stop playing.
+            <T msg={m.title} tags={{ em: (text) => <em>{text}</em> }} />
           </h1>
-          <p className="lede">
-            Your most-played tracks and artists over 4 weeks, 6 months and a year, and how they move. It runs entirely
-            in your browser: your sign-in stays in this tab and nothing is sent to any server but Spotify's.
-          </p>
+          <p className="lede">{t(m.lede)}</p>
           {isFailure(failure) ? (
             <p className="callout" role="alert">
-              {FAILURES[failure]}
+              {t(FAILURES[failure])}
             </p>
           ) : null}
           {onLocalhost ? (
             <p className="callout" role="note">
-              Spotify does not accept <code>localhost</code> addresses for sign-in. Open{' '}
-              <a href={window.location.href.replace('//localhost', '//127.0.0.1')}>this page on 127.0.0.1</a> instead.
+              <T
+                msg={m.localhost}
+                values={{ localhost: <code>{HOSTNAME}</code> }}
+                tags={{
+                  link: (text) => <a href={window.location.href.replace(`//${HOSTNAME}`, '//127.0.0.1')}>{text}</a>,
+                }}
+              />
             </p>
           ) : null}
           {params.get('demo') === 'unavailable' ? (
             <p className="callout" role="alert">
-              The demo could not start in this browser: it needs service workers, which private windows and some
-              settings turn off.
+              {t(m.demoUnavailable)}
             </p>
           ) : null}
           {/* Three ways in, side by side in weight: each a full-width button with one line on what it gives. */}
-          <ul className="ways-in" aria-label="Ways in">
+          <ul className="ways-in" aria-label={t(m.waysIn)}>
             <li>
               <SignInButton returnTo={returnTo} />
-              {hasClientId ? <p className="way-hint">Your own top lists, live.</p> : null}
+              {hasClientId ? <p className="way-hint">{t(m.signInHint)}</p> : null}
             </li>
             <li>
               <AppLink className="button" to="/import">
-                Import your data export
+                {t(m.importLink)}
               </AppLink>
-              <p className="way-hint">Spotify's file of your streams, read here. No sign-in.</p>
+              <p className="way-hint">{t(m.importHint)}</p>
             </li>
             {hasClientId && !demo ? (
               <li>
                 <TryDemoButton returnTo={returnTo} />
                 <p className="way-hint">
-                  Made-up listening, nothing to set up. Or <AppLink to="/setup">use your own client ID</AppLink>.
+                  <T msg={m.demoHint} tags={{ link: (text) => <AppLink to="/setup">{text}</AppLink> }} />
                 </p>
               </li>
             ) : null}
@@ -81,46 +80,40 @@ export function LandingPage({ params }: { params: URLSearchParams }) {
         </div>
         <AppPreview />
       </div>
-      <h2 className="tour-title">What it does</h2>
+      <h2 className="tour-title">{t(m.tourTitle)}</h2>
       <ul className="tour">
-        {TOUR.map(([title, text]) => (
-          <li key={title}>
-            <h3>{title}</h3>
-            <p>{text}</p>
+        {TOUR.map((title, index) => (
+          <li key={title.id}>
+            <h3>{t(title)}</h3>
+            <p>{t(TOUR_LINES[index]!)}</p>
           </li>
         ))}
       </ul>
       <details className="developer-note">
-        <summary>Running your own copy?</summary>
+        <summary>{t(m.developerNote)}</summary>
         <p>
-          Register this redirect URI for your app in the Spotify Developer Dashboard:{' '}
-          {/* The prerendered page can't know the origin it will be served from. */}
+          {t(m.redirectUri)} {/* The prerendered page can't know the origin it will be served from. */}
           <code suppressHydrationWarning>{config.redirectUri}</code>
         </p>
       </details>
       <p className="works-with">
-        Works with <SpotifyLogo size={18} />
+        <T msg={m.worksWith} values={{ logo: <SpotifyLogo size={18} /> }} />
       </p>
     </section>
   );
 }
 
-const TOUR: readonly (readonly [string, string])[] = [
-  [
-    'Top lists and movement',
-    'Your top tracks and artists over three time ranges: what is new, rising, falling or a staple.',
-  ],
-  ['Insights', 'Decades, artists and genres of your top lists, as charts.'],
-  ['History', 'What changed since your last visit, kept in this browser.'],
-  ['Your data export', 'Your whole streaming history, by year, without signing in.'],
-  ['Export and share', 'Any list as CSV or JSON, or a top-10 card to share.'],
-  ['Playlists', 'Save a top-tracks list as a private playlist.'],
-];
+const TOUR = Object.values(landingTour);
+const TOUR_LINES = Object.values(landingTourLines);
 
-/** Rows of the demo's top tracks, as the list draws them; covers are CSS gradients (styles.css), so no image loads. */
-const PREVIEW_ROWS: readonly { title: string; artists: string; badge: string; kind: string }[] = [
+/**
+ * Rows of the demo's top tracks, as the list draws them; covers are CSS gradients (styles.css), so
+ * no image loads. The names are the demo catalogue's, the same in every language (data, not text).
+ */
+/* eslint-disable heavy-rotation/no-literal-text */
+const PREVIEW_ROWS: readonly { title: string; artists: string; badge: string | Message; kind: string }[] = [
   { title: 'Honey Mirror', artists: 'The Electric Comets', badge: '▲3', kind: 'rising' },
-  { title: 'Amber Parade', artists: 'Kofi Kowalski', badge: 'New', kind: 'new' },
+  { title: 'Amber Parade', artists: 'Kofi Kowalski', badge: m.previewNew, kind: 'new' },
   {
     title: 'When the Garden Breaks',
     artists: 'The Glass Beacons, Dario Ferreira',
@@ -129,6 +122,7 @@ const PREVIEW_ROWS: readonly { title: string; artists: string; badge: string; ki
   },
   { title: 'Ribbon in the Morning', artists: 'Milo Ulloa', badge: '▼2', kind: 'falling' },
 ];
+/* eslint-enable heavy-rotation/no-literal-text */
 
 /**
  * A picture of the app that costs nothing to load: a slice of the demo's list in the page's own
@@ -138,13 +132,13 @@ const PREVIEW_ROWS: readonly { title: string; artists: string; badge: string; ki
 function AppPreview() {
   return (
     <div className="app-preview">
-      <div className="app-preview-frame" role="img" aria-label="Heavy Rotation's top tracks list, with movement badges">
+      <div className="app-preview-frame" role="img" aria-label={t(m.preview)}>
         <div className="app-preview-bar" aria-hidden="true">
-          <span className="app-preview-title">Your top tracks</span>
+          <span className="app-preview-title">{t(m.previewTitle)}</span>
           <span className="app-preview-tabs">
-            <span className="current">4 weeks</span>
-            <span>6 months</span>
-            <span>1 year</span>
+            <span className="current">{t(m.previewWeeks)}</span>
+            <span>{t(m.previewMonths)}</span>
+            <span>{t(m.previewYears)}</span>
           </span>
         </div>
         <ol className="app-preview-list" aria-hidden="true">
@@ -156,7 +150,9 @@ function AppPreview() {
                 <span className="item-title">{row.title}</span>
                 <span className="item-sub">{row.artists}</span>
               </span>
-              <span className={`movement-mark ${row.kind}`}>{row.badge}</span>
+              <span className={`movement-mark ${row.kind}`}>
+                {typeof row.badge === 'string' ? row.badge : t(row.badge)}
+              </span>
             </li>
           ))}
         </ol>

@@ -6,6 +6,8 @@ import { subscribe, writeDemoMode } from '../../auth/token-store';
 import { AppLink } from '../../components/app-link';
 import { SpotifyLogo } from '../../components/spotify-logo';
 import { config } from '../../config';
+import { t } from '../../i18n/i18n';
+import { signInMessages as m } from './sign-in-messages';
 
 function subscribeToClientId(listener: () => void): () => void {
   const unsubscribeStored = subscribeClientId(listener);
@@ -22,23 +24,17 @@ export function useActiveClientId(): string {
   return useSyncExternalStore(subscribeToClientId, activeClientId, () => config.clientId);
 }
 
-const CRYPTO_FAILED =
-  'This browser could not start a secure sign-in (Web Crypto is unavailable). Open the app over https or on 127.0.0.1.';
-
-export function SignInButton({ returnTo, label = 'Sign in with Spotify' }: { returnTo: string; label?: string }) {
+export function SignInButton({ returnTo, label = t(m.signIn) }: { returnTo: string; label?: string }) {
   const [leaving, setLeaving] = useState(false);
   const [failed, setFailed] = useState(false);
   const clientId = useActiveClientId();
   if (!clientId) {
     return (
       <>
-        <p className="callout">
-          This copy of Heavy Rotation has no Spotify client ID of its own yet. Use your own Spotify app (it takes a few
-          minutes), or look around with demo data.
-        </p>
+        <p className="callout">{t(m.noClientId)}</p>
         <div className="sign-in-options">
           <AppLink className="button primary" to="/setup">
-            Use your own client ID
+            {t(m.ownClientId)}
           </AppLink>
           <TryDemoButton returnTo={returnTo} />
         </div>
@@ -60,11 +56,11 @@ export function SignInButton({ returnTo, label = 'Sign in with Spotify' }: { ret
         }}
       >
         <SpotifyLogo size={20} label="" />
-        {leaving ? 'Opening Spotify…' : label}
+        {leaving ? t(m.opening) : label}
       </button>
       {failed ? (
         <p role="alert" className="callout">
-          {CRYPTO_FAILED}
+          {t(m.cryptoFailed)}
         </p>
       ) : null}
     </>
@@ -97,11 +93,11 @@ export function TryDemoButton({ returnTo = '/tracks' }: { returnTo?: string }) {
           });
         }}
       >
-        {leaving ? 'Starting the demo…' : 'Try the demo'}
+        {t(leaving ? m.startingDemo : m.tryDemo)}
       </button>
       {failed ? (
         <p role="alert" className="callout">
-          {CRYPTO_FAILED}
+          {t(m.cryptoFailed)}
         </p>
       ) : null}
     </>

@@ -19,7 +19,9 @@ import { useShareAction } from '../../features/share/share-action';
 import { TopItemsPage, type TopListContext } from '../../features/top-items/top-items-page';
 import { RANGE_LABELS, rangeFromSearch } from '../../spotify/time-range';
 import type { Artist, TopItemType, Track } from '../../spotify/types';
+import { t } from '../../i18n/i18n';
 import { HistoryOnList } from './history-recorder';
+import { routesMessages } from './messages';
 
 interface Comparing {
   movement: MovementState;
@@ -45,7 +47,7 @@ function ListActions({ context, comparing }: { context: TopListContext; comparin
     <>
       <HistoryOnList context={context} />
       <div className="action-line">
-        <ActionBar label="List actions" actions={actions} />
+        <ActionBar label={t(routesMessages.listActions)} actions={actions} />
         <MovementSwitch
           state={comparing.movement}
           compare={comparing.compare}

@@ -1,5 +1,7 @@
 import { Artwork } from '../../components/artwork';
 import { safeHttpsUrl } from '../../components/safe-url';
+import { isolate, t } from '../../i18n/i18n';
+import { profileMessages as m } from './messages';
 import { useCurrentUser } from './queries';
 import './user-badge.css';
 
@@ -13,7 +15,7 @@ export function UserBadge() {
   const content = (
     <>
       <Artwork images={user.images} size={32} alt="" shape="round" eager />
-      <span className="user-name">{name}</span>
+      <bdi className="user-name">{name}</bdi>
     </>
   );
   return profileUrl ? (
@@ -22,12 +24,12 @@ export function UserBadge() {
       href={profileUrl}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={`Signed in as ${name}: open your Spotify profile (new tab)`}
+      aria-label={t(m.signedInAsLink, { name: isolate(name) })}
     >
       {content}
     </a>
   ) : (
-    <span className="user-badge" aria-label={`Signed in as ${name}`}>
+    <span className="user-badge" aria-label={t(m.signedInAs, { name: isolate(name) })}>
       {content}
     </span>
   );

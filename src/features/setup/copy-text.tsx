@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n/i18n';
+import { setupMessages as m } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -37,10 +39,10 @@ export function CopyText({ value, label }: { value: string; label: string }) {
         onFocus={(event) => event.currentTarget.select()}
       />
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy
+        {t(m.copy)}
       </button>
       <span role="status" className="copy-text-status">
-        {state === 'copied' ? 'Copied' : state === 'manual' ? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.' : ''}
+        {state === 'copied' ? t(m.copied) : state === 'manual' ? t(m.selected) : ''}
       </span>
     </div>
   );

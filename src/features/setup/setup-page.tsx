@@ -1,6 +1,6 @@
 // Bring your own client ID: Spotify's development mode admits 5 users per client ID, so a
 // visitor to someone else's copy can register their own app and use it here.
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   clearStoredClientId,
@@ -10,10 +10,15 @@ import {
   subscribeClientId,
 } from '../../auth/client-id';
 import { config } from '../../config';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
 import { CopyText } from './copy-text';
+import { setupMessages as m } from './messages';
 import './setup.css';
 
 const DASHBOARD = 'https://developer.spotify.com/dashboard';
+const strong = (text: ReactNode) => <strong>{text}</strong>;
+const em = (text: ReactNode) => <em>{text}</em>;
 
 export function SetupPage() {
   const stored = useSyncExternalStore(subscribeClientId, readStoredClientId, () => null);
@@ -34,46 +39,47 @@ export function SetupPage() {
       setDraft('');
       setSaved(true);
     } catch {
-      setError('This browser would not store the client ID (storage is turned off for this site).');
+      setError(t(m.storageOff));
     }
   }
 
   return (
     <section className="page setup" aria-labelledby="setup-title">
-      <h1 id="setup-title">Use your own Spotify client ID</h1>
-      <p className="lede">
-        Spotify apps start in development mode, where each app admits only 5 users. If this copy of Heavy Rotation
-        isn&apos;t set up for you, register your own app with Spotify (free; the app&apos;s owner needs Premium) and use
-        its client ID here. It is kept in this browser only.
-      </p>
+      <title>{t(m.documentTitle)}</title>
+      <h1 id="setup-title">{t(m.title)}</h1>
+      <p className="lede">{t(m.lede)}</p>
 
       <ol className="setup-steps">
         <li>
-          Open the{' '}
-          <a href={DASHBOARD} target="_blank" rel="noreferrer">
-            Spotify Developer Dashboard
-          </a>{' '}
-          and choose <strong>Create app</strong>. Any name and description will do.
+          <T
+            msg={m.stepCreate}
+            tags={{
+              link: (text) => (
+                <a href={DASHBOARD} target="_blank" rel="noreferrer">
+                  {text}
+                </a>
+              ),
+              strong,
+            }}
+          />
         </li>
         <li>
-          Under <em>Which API/SDKs are you planning to use?</em>, tick <strong>Web API</strong>.
+          <T msg={m.stepApi} tags={{ strong, em }} />
         </li>
         <li>
-          Add this <strong>Redirect URI</strong>, exactly as shown, and save:
-          <CopyText value={config.redirectUri} label="Redirect URI for this copy of Heavy Rotation" />
+          <T msg={m.stepRedirect} tags={{ strong }} />
+          <CopyText value={config.redirectUri} label={t(m.redirectLabel)} />
         </li>
         <li>
-          In the app&apos;s <strong>User Management</strong>, add the name and Spotify e-mail address of everyone who
-          will sign in, yourself included: development mode allows up to 5 users.
+          <T msg={m.stepUsers} tags={{ strong }} />
         </li>
         <li>
-          Copy the <strong>Client ID</strong> from the app&apos;s <em>Basic Information</em> (not the client secret:
-          Heavy Rotation never needs one) and paste it below.
+          <T msg={m.stepClientId} tags={{ strong, em }} />
         </li>
       </ol>
 
       <form className="setup-form" onSubmit={save} noValidate>
-        <label htmlFor={inputId}>Client ID</label>
+        <label htmlFor={inputId}>{t(m.field)}</label>
         <div className="setup-field">
           <input
             id={inputId}
@@ -85,12 +91,12 @@ export function SetupPage() {
             }}
             autoComplete="off"
             spellCheck={false}
-            placeholder="32 characters, 0–9 and a–f"
+            placeholder={t(m.placeholder)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
           />
           <button type="submit" className="button primary">
-            Save client ID
+            {t(m.save)}
           </button>
         </div>
         {error ? (
@@ -104,11 +110,11 @@ export function SetupPage() {
         {stored ? (
           <>
             <p>
-              {saved ? 'Saved. ' : ''}This browser signs in with your client ID <code>{stored}</code>.
+              <T msg={saved ? m.savedCurrent : m.current} values={{ id: <code>{stored}</code> }} />
             </p>
             <p className="setup-current-actions">
               <Link className="button primary" to="/">
-                Sign in
+                {t(m.signIn)}
               </Link>
               <button
                 type="button"
@@ -118,16 +124,16 @@ export function SetupPage() {
                   setSaved(false);
                 }}
               >
-                Forget this client ID
+                {t(m.forget)}
               </button>
             </p>
           </>
         ) : config.clientId ? (
           <p>
-            No client ID of your own is set: this browser uses this copy&apos;s, <code>{config.clientId}</code>.
+            <T msg={m.buildId} values={{ id: <code>{config.clientId}</code> }} />
           </p>
         ) : (
-          <p>No client ID is set yet, so signing in waits for yours.</p>
+          <p>{t(m.none)}</p>
         )}
       </div>
     </section>
