@@ -3,9 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Message } from '../../src/i18n/i18n';
-import type { MessageNode } from '../../src/i18n/message-ast';
 import { localeSegment, type Locale } from '../../src/i18n/locales';
-import { parseMessage } from '../../src/i18n/parse-message';
+import { parseMessage, textRuns } from '../../src/i18n/parse-message';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 
@@ -54,17 +53,10 @@ export async function translationOf(locale: Locale, english: string): Promise<st
 
 /** The literal text runs of a message: what shows of it whatever its values. */
 export function fragments(text: string): string[] {
-  const out: string[] = [];
-  const visit = (nodes: readonly MessageNode[]) => {
-    for (const node of nodes) {
-      if (node.kind === 'text') out.push(...node.text.split(/[.,:;!?()·"“”]+/));
-      else if (node.kind === 'tag') visit(node.children);
-      else if (node.kind === 'plural' || node.kind === 'select')
-        for (const option of Object.values(node.options)) visit(option);
-    }
-  };
-  visit(parseMessage(text));
-  return out.map((fragment) => fragment.trim()).filter((fragment) => /\p{L}{2}/u.test(fragment));
+  return textRuns(parseMessage(text))
+    .flatMap((run) => run.split(/[.,:;!?()·"“”]+/))
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => /\p{L}{2}/u.test(fragment));
 }
 
 /**

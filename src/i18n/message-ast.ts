@@ -2,13 +2,17 @@
 // parses every message ahead of time (build-config/plugins/precompile-messages.ts), so the
 // pages carry only this half.
 
+/**
+ * Compact, as the pages carry hundreds of them: text is a string, `#` is 0, and the rest are
+ * tuples: an argument `['a', name, style?]`, a plural `['p', name, options]` (`'o'` for an
+ * ordinal), a select `['s', name, options]`, a tag `['t', name, children]`.
+ */
 export type MessageNode =
-  | { kind: 'text'; text: string }
-  | { kind: 'arg'; name: string; style?: 'number' | 'integer' | 'percent' }
-  | { kind: 'plural'; name: string; ordinal: boolean; options: Record<string, MessageNode[]> }
-  | { kind: 'select'; name: string; options: Record<string, MessageNode[]> }
-  | { kind: 'pound' }
-  | { kind: 'tag'; name: string; children: MessageNode[] };
+  | string
+  | 0
+  | readonly ['a', string, ('number' | 'integer' | 'percent')?]
+  | readonly ['p' | 'o' | 's', string, Readonly<Record<string, readonly MessageNode[]>>]
+  | readonly ['t', string, readonly MessageNode[]];
 
 export type Values = Record<string, unknown>;
 export type Tags<T> = Record<string, (children: (string | T)[]) => T>;
@@ -36,40 +40,36 @@ export function formatParts<T>(
     else if (part !== '') out.push(part);
   };
   for (const node of ast) {
-    switch (node.kind) {
-      case 'text':
-        push(node.text);
-        break;
-      case 'pound':
-        push(pound === undefined ? '#' : formatters.number(pound, 'number'));
-        break;
-      case 'arg': {
-        const value = values[node.name];
-        if (value === undefined) push(`{${node.name}}`);
-        else if (typeof value === 'number') push(node.style ? formatters.number(value, node.style) : String(value));
-        else if (typeof value === 'string') push(value);
-        else push(value as T);
-        break;
+    if (typeof node === 'string') {
+      push(node);
+      continue;
+    }
+    if (node === 0) {
+      push(pound === undefined ? '#' : formatters.number(pound, 'number'));
+      continue;
+    }
+    const [type, name] = node;
+    if (type === 'a') {
+      const value = values[name];
+      if (value === undefined) push(`{${name}}`);
+      else if (typeof value === 'number') push(node[2] ? formatters.number(value, node[2]) : String(value));
+      else if (typeof value === 'string') push(value);
+      else push(value as T);
+    } else if (type === 't') {
+      const children = formatParts(node[2], values, formatters, tags, pound);
+      const render = tags[name];
+      if (render) push(render(children));
+      else for (const part of children) push(part);
+    } else {
+      const options = node[2];
+      let branch: readonly MessageNode[];
+      let next = pound;
+      if (type === 's') branch = options[String(values[name])] ?? options.other!;
+      else {
+        next = Number(values[name]);
+        branch = options[`=${next}`] ?? options[formatters.plural(next, type === 'o')] ?? options.other!;
       }
-      case 'plural': {
-        const value = Number(values[node.name]);
-        const exact = node.options[`=${value}`];
-        const branch = exact ?? node.options[formatters.plural(value, node.ordinal)] ?? node.options.other!;
-        for (const part of formatParts(branch, values, formatters, tags, value)) push(part);
-        break;
-      }
-      case 'select': {
-        const branch = node.options[String(values[node.name])] ?? node.options.other!;
-        for (const part of formatParts(branch, values, formatters, tags, pound)) push(part);
-        break;
-      }
-      case 'tag': {
-        const children = formatParts(node.children, values, formatters, tags, pound);
-        const render = tags[node.name];
-        if (render) push(render(children));
-        else for (const part of children) push(part);
-        break;
-      }
+      for (const part of formatParts(branch, values, formatters, tags, next)) push(part);
     }
   }
   return out;

@@ -33,7 +33,7 @@ export function parseMessage(source: string): MessageNode[] {
     const out: MessageNode[] = [];
     let text = '';
     const flush = () => {
-      if (text) out.push({ kind: 'text', text });
+      if (text) out.push(text);
       text = '';
     };
     while (at < source.length) {
@@ -48,7 +48,7 @@ export function parseMessage(source: string): MessageNode[] {
       if (char === '#' && inPlural) {
         flush();
         at++;
-        out.push({ kind: 'pound' });
+        out.push(0);
         continue;
       }
       if (char === '<') {
@@ -65,7 +65,7 @@ export function parseMessage(source: string): MessageNode[] {
           const end = `</${open[1]}>`;
           if (!source.startsWith(end, at)) fail(`Expected ${end}`);
           at += end.length;
-          out.push({ kind: 'tag', name: open[1]!, children });
+          out.push(['t', open[1]!, children]);
           continue;
         }
       }
@@ -95,7 +95,7 @@ export function parseMessage(source: string): MessageNode[] {
     const name = word();
     if (source[at] === '}') {
       at++;
-      return { kind: 'arg', name };
+      return ['a', name];
     }
     expect(',');
     const type = word();
@@ -108,13 +108,13 @@ export function parseMessage(source: string): MessageNode[] {
         if (given !== 'integer' && given !== 'percent') fail(`Unknown number style ${given}`);
         style = given as 'integer' | 'percent';
       }
-      node = { kind: 'arg', name, style };
+      node = style === 'number' ? ['a', name, 'number'] : ['a', name, style];
     } else if (type === 'plural' || type === 'selectordinal') {
       expect(',');
-      node = { kind: 'plural', name, ordinal: type === 'selectordinal', options: options(true) };
+      node = [type === 'selectordinal' ? 'o' : 'p', name, options(true)];
     } else if (type === 'select') {
       expect(',');
-      node = { kind: 'select', name, options: options(false) };
+      node = ['s', name, options(false)];
     } else {
       return fail(`Unknown type ${type}`);
     }
@@ -131,13 +131,13 @@ export function parseMessage(source: string): MessageNode[] {
 /** Every argument and tag a message uses, for the catalogs' test: a translation must use the same. */
 export function placeholders(ast: readonly MessageNode[], into = new Set<string>()): Set<string> {
   for (const node of ast) {
-    if (node.kind === 'arg') into.add(`{${node.name}}`);
-    else if (node.kind === 'tag') {
-      into.add(`<${node.name}>`);
-      placeholders(node.children, into);
-    } else if (node.kind === 'plural' || node.kind === 'select') {
-      into.add(`{${node.name}}`);
-      for (const option of Object.values(node.options)) placeholders(option, into);
+    if (typeof node === 'string' || node === 0) continue;
+    if (node[0] === 't') {
+      into.add(`<${node[1]}>`);
+      placeholders(node[2], into);
+    } else {
+      into.add(`{${node[1]}}`);
+      if (node[0] !== 'a') for (const option of Object.values(node[2])) placeholders(option, into);
     }
   }
   return into;
@@ -146,10 +146,23 @@ export function placeholders(ast: readonly MessageNode[], into = new Set<string>
 /** Plural categories and `=N` keys a message offers, per plural argument (for the catalogs' test). */
 export function pluralKeys(ast: readonly MessageNode[], into: string[][] = []): string[][] {
   for (const node of ast) {
-    if (node.kind === 'plural') into.push(Object.keys(node.options));
-    if (node.kind === 'plural' || node.kind === 'select') {
-      for (const option of Object.values(node.options)) pluralKeys(option, into);
-    } else if (node.kind === 'tag') pluralKeys(node.children, into);
+    if (typeof node === 'string' || node === 0 || node[0] === 'a') continue;
+    if (node[0] === 't') pluralKeys(node[2], into);
+    else {
+      if (node[0] !== 's') into.push(Object.keys(node[2]));
+      for (const option of Object.values(node[2])) pluralKeys(option, into);
+    }
+  }
+  return into;
+}
+
+/** The literal text runs of a parsed message, wherever they sit (the e2e tests look for English left). */
+export function textRuns(ast: readonly MessageNode[], into: string[] = []): string[] {
+  for (const node of ast) {
+    if (typeof node === 'string') into.push(node);
+    else if (node === 0 || node[0] === 'a') continue;
+    else if (node[0] === 't') textRuns(node[2], into);
+    else for (const option of Object.values(node[2])) textRuns(option, into);
   }
   return into;
 }

@@ -14,7 +14,8 @@ async function problems(code: string, file = 'src/features/top-items/example.tsx
   return result!.messages.filter((message) => message.ruleId === RULE).length;
 }
 
-describe('literal user-visible text', () => {
+// The first lint loads the whole config and its plugins: seconds on a busy machine.
+describe('literal user-visible text', { timeout: 60_000 }, () => {
   it.each([
     ['JSX text', 'export const A = () => <p>Your top tracks</p>;'],
     ['a label', 'export const A = () => <button aria-label="Close">x</button>;'],

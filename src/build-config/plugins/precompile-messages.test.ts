@@ -14,18 +14,15 @@ export const m = defineMessages('x', {
 });`;
     const out = transform(code, '/app/src/features/x/messages.ts')!.code;
     expect(out).toContain(`plain: "Don't stop"`);
-    expect(out).toContain('plays: [{"kind":"plural","name":"count"');
-    expect(out).toContain('rich: [{"kind":"text","text":"Read "},{"kind":"tag","name":"link"');
+    expect(out).toContain('plays: [["p","count",{"one":[0," play"],"other":[0," plays"]}]]');
+    expect(out).toContain('rich: ["Read ",["t","link",["this"]]]');
   });
 
   it("parses a language's catalog file, and fails the build on a broken message", () => {
     const id = '/app/src/i18n/catalogs/de/x.json';
     expect(JSON.parse(transform('{"plain":"Hallo","n":"{n, number} Songs"}', id)!.code)).toEqual({
       plain: 'Hallo',
-      n: [
-        { kind: 'arg', name: 'n', style: 'number' },
-        { kind: 'text', text: ' Songs' },
-      ],
+      n: [['a', 'n', 'number'], ' Songs'],
     });
     expect(() => transform('{"bad":"{n, plural, one {x}}"}', id)).toThrow(/de\/x\.json bad/);
   });

@@ -42,7 +42,7 @@ export function precompileMessagesPlugin(): Plugin {
 function compile(text: string, where: string): unknown {
   try {
     const nodes = parseMessage(text);
-    return nodes.length === 1 && nodes[0]!.kind === 'text' ? nodes[0]!.text : nodes;
+    return nodes.length === 1 && typeof nodes[0] === 'string' ? nodes[0] : nodes;
   } catch (error) {
     throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
   }
