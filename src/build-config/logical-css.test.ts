@@ -78,15 +78,17 @@ function rules(css: string): Rule[] {
 const PHYSICAL_PROPERTY =
   /^(left|right|(margin|padding|scroll-margin|scroll-padding)-(left|right)|border-(left|right)(-\w+)?|border-(top|bottom)-(left|right)-radius)$/;
 const PHYSICAL_VALUE: Record<string, RegExp> = {
-  'text-align': /^(left|right)$/,
   float: /^(left|right)$/,
   clear: /^(left|right)$/,
   'position-area': /\b(span-)?(left|right)\b/,
 };
 const FOUR_SIDES = /^(margin|padding|inset|border-width|border-style|border-color|scroll-margin|scroll-padding)$/;
-/** Declarations with no logical form: they need a right-to-left twin. */
+/**
+ * Declarations with no logical form, or a physical one on purpose (text that keeps its own
+ * direction but stands at the page's inline start): they need a right-to-left twin.
+ */
 const NEEDS_RTL_TWIN =
-  /translatex\(|translate\(|scalex\(|background(-position)?:.*\b(left|right)\b|gradient\(\s*(90deg|270deg|to (left|right))/;
+  /translatex\(|translate\(|scalex\(|background(-position)?:.*\b(left|right)\b|gradient\(\s*(90deg|270deg|to (left|right))|text-align:(left|right)$/;
 
 /** Splits a value on its top-level spaces (not those inside calc() or clamp()). */
 function words(value: string): string[] {
@@ -118,7 +120,8 @@ function physicalDeclarations(css: string): string[] {
   );
   const problems: string[] = [];
   for (const rule of all) {
-    const isRtlRule = rule.selector.startsWith('[dir=');
+    // A right-to-left twin says right where its rule says left: that is its point.
+    if (rule.selector.startsWith('[dir=')) continue;
     for (const [property, value] of rule.declarations) {
       const where = `${rule.selector} { ${property}: ${value} }`;
       if (PHYSICAL_PROPERTY.test(property)) problems.push(where);
@@ -129,7 +132,7 @@ function physicalDeclarations(css: string): string[] {
       }
       const needsTwin = NEEDS_RTL_TWIN.test(`${property}:${value}`) || property === 'background-position';
       const isKeyframe = /^(from|to|\d+%)/.test(rule.selector);
-      if (needsTwin && !isRtlRule && !isKeyframe) {
+      if (needsTwin && !isKeyframe) {
         const twinned = rule.selector.split(',').every((part) => rtlSelectors.has(part.trim()));
         if (!twinned) problems.push(`${where} (no [dir='rtl'] twin)`);
       }
@@ -144,13 +147,14 @@ describe('stylesheets mirror in right-to-left pages', () => {
       physicalDeclarations(`
         .a { margin-left: 1rem; padding: 0 1rem 0 2rem; }
         @media (min-width: 1px) { .b { text-align: right; left: 0; border-top-left-radius: 4px; } }
+        [dir='rtl'] .e { text-align: left; }
         .c { transform: translateX(4px); }
         .d { position-area: bottom span-left; }
       `),
     ).toEqual([
       '.a { margin-left: 1rem }',
       '.a { padding: 0 1rem 0 2rem }',
-      '.b { text-align: right }',
+      ".b { text-align: right } (no [dir='rtl'] twin)",
       '.b { left: 0 }',
       '.b { border-top-left-radius: 4px }',
       ".c { transform: translatex(4px) } (no [dir='rtl'] twin)",
@@ -164,6 +168,8 @@ describe('stylesheets mirror in right-to-left pages', () => {
         .a { margin-inline-start: 1rem; padding: 0 clamp(1rem, 4vw, 2rem); text-align: end; }
         .b::after { transform: translateX(4px); }
         [dir='rtl'] .b::after { transform: translateX(-4px); }
+        .f, .g { text-align: left; }
+        [dir='rtl'] .f, [dir='rtl'] .g { text-align: right; }
         @keyframes sweep { from { background-position: -50% 0; } }
       `),
     ).toEqual([]);
