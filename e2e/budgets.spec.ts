@@ -5,9 +5,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import {
+  catalogChunkLanguage,
+  LANGUAGES_MAY_ADD_BYTES,
   measureReturningSignIn,
   measureSignIn,
   signedOutScripts,
+  START_PAGE_BEFORE_LANGUAGES_BYTES,
   watchFirstRow,
   type EmulatorHandle,
 } from './support/critical-path';
@@ -41,6 +44,21 @@ test(`the signed-out page loads at most ${SIGNED_OUT_BUDGET_KB} KB of gzipped Ja
     expect(code).not.toContain('QueryClient');
     // react-router's own error text, present wherever its router is bundled.
     expect(code).not.toContain('useNavigate() may be used only in the context of a <Router> component.');
+  }
+});
+
+test('English costs the start page at most 3 KB of JavaScript, and each language loads its own catalog alone', async ({
+  page,
+}) => {
+  const english = await signedOutScripts(page);
+  const bytes = english.reduce((sum, file) => sum + gzipSize(file), 0);
+  expect(bytes - START_PAGE_BEFORE_LANGUAGES_BYTES).toBeLessThanOrEqual(LANGUAGES_MAY_ADD_BYTES);
+  expect(english.map(catalogChunkLanguage).filter(Boolean)).toEqual([]);
+  for (const segment of ['de', 'ja', 'ar']) {
+    const other = await page.context().newPage();
+    const scripts = await signedOutScripts(other, `./${segment}/`);
+    expect(scripts.map(catalogChunkLanguage).filter(Boolean)).toEqual([segment]);
+    await other.close();
   }
 });
 

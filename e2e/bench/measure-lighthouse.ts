@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
+import { LANGUAGE_PAGES } from './measure-bundle-bytes.ts';
 import type { Measurement } from './measurement.ts';
 import { budgetRow, infoRow, type Row } from './row.ts';
 import { LIGHTHOUSE_RUNS, RESULTS_DIR, SKIP_LIGHTHOUSE } from './settings.ts';
@@ -72,7 +73,7 @@ async function audit(
       budgetRow(`Lighthouse ${name}: best practices`, scores.bestPractices, '', '= 100', scores.bestPractices === 100),
       budgetRow(`Lighthouse ${name}: SEO`, scores.seo, '', '= 100', scores.seo === 100),
       // The signed-in list waits for the emulator's answers: its LCP is shown, not judged.
-      name === 'signed-out'
+      name.startsWith('signed-out')
         ? budgetRow(lcpLabel, scores.lcpMs, 'ms', '≤ 1000', scores.lcpMs <= 1000)
         : infoRow(lcpLabel, scores.lcpMs, 'ms'),
       budgetRow(`Lighthouse ${name}: CLS`, Math.round(scores.cls * 1000) / 1000, '', '= 0', scores.cls === 0),
@@ -107,12 +108,23 @@ export const lighthouseAudits: Measurement = {
     try {
       const page = await browser.newPage();
       const signedOut = await audit(page, 'signed-out', bench.appUrl, false);
+      // The start page in three more languages, at their own addresses: Latin, CJK and right-to-left.
+      const languages: Awaited<ReturnType<typeof audit>>[] = [];
+      for (const segment of LANGUAGE_PAGES) {
+        languages.push(await audit(page, `signed-out ${segment}`, `${bench.appUrl}${segment}/`, false));
+      }
       await signIn(page, bench.appUrl);
       // A reload of the top tracks, as a signed-in user does: the host's 404.html boots the app.
       const signedIn = await audit(page, 'signed-in top tracks', `${bench.appUrl}tracks`, true);
       return {
-        rows: [...signedOut.rows, ...signedIn.rows],
-        details: { 'signed-out': signedOut.scores, 'signed-in top tracks': signedIn.scores },
+        rows: [...signedOut.rows, ...languages.flatMap((language) => language.rows), ...signedIn.rows],
+        details: {
+          'signed-out': signedOut.scores,
+          ...Object.fromEntries(
+            LANGUAGE_PAGES.map((segment, index) => [`signed-out ${segment}`, languages[index]!.scores]),
+          ),
+          'signed-in top tracks': signedIn.scores,
+        },
       };
     } finally {
       await browser.close();

@@ -57,16 +57,28 @@ export async function watchFirstRow(page: Page): Promise<void> {
 
 /**
  * The JavaScript files (as `assets/…` paths) the signed-out start page loads: everything
- * requested until the network is quiet after the first visit to `./`.
+ * requested until the network is quiet after the first visit to `path` (`./`, or a language's `./de/`).
  */
-export async function signedOutScripts(page: Page): Promise<string[]> {
+export async function signedOutScripts(page: Page, path = './'): Promise<string[]> {
   const scripts = new Set<string>();
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (path.endsWith('.js')) scripts.add(path.replace(/^.*?\/assets\//, 'assets/'));
   });
-  await page.goto('./', { waitUntil: 'networkidle' });
+  await page.goto(path, { waitUntil: 'networkidle' });
   return [...scripts];
+}
+
+/**
+ * The English start page's JavaScript before the languages came (commit 8585d19, gzip level 9),
+ * and what speaking nine languages may add to it.
+ */
+export const START_PAGE_BEFORE_LANGUAGES_BYTES = 78_548;
+export const LANGUAGES_MAY_ADD_BYTES = 3 * 1024;
+
+/** A language's catalog chunk (`assets/de-XXXXXXXX.js`), by the language's address segment. */
+export function catalogChunkLanguage(file: string): string | undefined {
+  return /^assets\/(es|pt-br|fr|de|it|nl|ja|ar)-[\w-]{8}\.js$/.exec(file)?.[1];
 }
 
 /** Arrivals closer than half a latency belong to the same round trip. */

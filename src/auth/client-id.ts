@@ -3,6 +3,9 @@
 // A client ID is public (it is in every authorize URL), not a secret: it is the one
 // thing this app keeps in localStorage. Tokens never go there.
 
+import { t } from '../i18n/i18n';
+import { clientIdMessages as messages } from './messages';
+
 const KEY = 'heavy-rotation:client-id';
 
 /** Spotify client IDs are 32 hexadecimal characters. */
@@ -16,11 +19,9 @@ export function normalizeClientId(value: string): string {
 /** What is wrong with a typed client ID, in the user's words; null when it has the right shape. */
 export function clientIdProblem(value: string): string | null {
   const id = normalizeClientId(value);
-  if (!id) return 'Paste the client ID from your app’s page in the Spotify dashboard.';
-  if (/[^0-9a-f]/.test(id)) {
-    return 'A client ID has only the digits 0–9 and the letters a–f. Check that you copied the client ID, not the client secret or the app name.';
-  }
-  if (id.length !== 32) return `A client ID is 32 characters long; this one has ${id.length}.`;
+  if (!id) return t(messages.clientIdEmpty);
+  if (/[^0-9a-f]/.test(id)) return t(messages.clientIdCharacters);
+  if (id.length !== 32) return t(messages.clientIdLength, { length: id.length });
   return null;
 }
 

@@ -71,15 +71,21 @@ export async function loadScriptsAfterFirstPaint(html: string, startPath: string
  *   matches the callback's (see auth/early-exchange.ts). The callback's handling checks it
  *   all again and takes this answer rather than ask twice. No preloads: the exchange is
  *   the callback's first request.
- * - Anywhere else, it starts the module preloads, as early as the links would.
+ * - Anywhere else, it starts the module preloads, as early as the links would, and the catalog
+ *   of the language the address names (`catalogs`: each language's address segment → its chunk).
  */
-export async function startFallbackPage(html: string, callbackPath: string): Promise<string> {
+export async function startFallbackPage(
+  html: string,
+  callbackPath: string,
+  catalogs: Record<string, string> = {},
+): Promise<string> {
   const links = [...html.matchAll(/<link rel="modulepreload"[^>]*>\s*/g)];
   let page = html;
   for (const link of links) page = page.replace(link[0], '');
   const script = await buildInlineScript('start-fallback', {
     links: links.map((link) => link[0].trim()).join(''),
     callbackPath,
+    catalogs: JSON.stringify(catalogs),
   });
   const entry = /<script type="module"/.exec(page);
   if (!entry) throw new Error('The HTML has no module script');

@@ -1,7 +1,9 @@
 // One line of action buttons at any width: the actions that fit stand as buttons, in order,
 // and the rest go into a "More actions" menu at the end of the line.
 import { useLayoutEffect, useRef, useState } from 'react';
+import { t } from '../i18n/i18n';
 import { MenuButton, type MenuAction } from './menu-button';
+import { componentMessages } from './messages';
 
 export interface ActionBarProps {
   /** The group's accessible name ("List actions"). */
@@ -68,7 +70,7 @@ export function ActionBar({ label, actions }: ActionBarProps) {
       ))}
       {rest.length > 0 ? (
         <MenuButton
-          label="More actions"
+          label={t(componentMessages.moreActions)}
           className="button more-button"
           items={rest}
           disabled={rest.every((action) => action.disabled)}

@@ -24,6 +24,7 @@ export function BarChart({
   title,
   bars,
   unit,
+  valueText,
   summary,
   counts,
   labelHeader,
@@ -34,8 +35,15 @@ export function BarChart({
   /** One line under the title: what each bar's number counts ("Tracks of your top 50, …"). */
   counts: string;
   bars: readonly Bar[];
-  /** Singular and plural, for the summary: ['track', 'tracks']. */
-  unit: readonly [string, string];
+  /**
+   * A value with its unit, for the screen readers' table: `(n) => t(messages.tracks, { n })`, a
+   * message with `{n, plural, …}`, so every language gets its plural forms.
+   */
+  valueText?: (value: number) => string;
+  /**
+   * @deprecated English-only plural (['track', 'tracks']), kept while callers move to `valueText`.
+   */
+  unit?: readonly [string, string];
   /** One sentence for `aria-label`. */
   summary: string;
   labelHeader: string;
@@ -91,7 +99,9 @@ export function BarChart({
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
                 <td>
-                  {formatValue(bar.value)} {bar.value === 1 ? unit[0] : unit[1]}
+                  {valueText
+                    ? valueText(bar.value)
+                    : `${formatValue(bar.value)} ${unit ? unit[bar.value === 1 ? 0 : 1] : ''}`.trim()}
                 </td>
               </tr>
             ))}

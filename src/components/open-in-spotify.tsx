@@ -1,3 +1,5 @@
+import { isolate, t } from '../i18n/i18n';
+import { componentMessages } from './messages';
 import { safeHttpsUrl } from './safe-url';
 import { SpotifyLogo } from './spotify-logo';
 
@@ -23,12 +25,12 @@ export function OpenInSpotify({
       href={url}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={`${label}: open in Spotify (new tab)`}
+      aria-label={t(componentMessages.openNamedInSpotify, { name: isolate(label) })}
     >
       {compact ? (
         <span className="spotify-icon" aria-hidden="true" />
       ) : (
-        <SpotifyLogo size={20} label="Open in Spotify" />
+        <SpotifyLogo size={20} label={t(componentMessages.openInSpotify)} />
       )}
     </a>
   );

@@ -1,7 +1,9 @@
 import { Link, useLocation } from 'react-router';
 import { beginSignIn } from '../auth/sign-in';
 import { SIGN_IN_SCOPES, type Scope } from '../auth/scopes';
+import { t } from '../i18n/i18n';
 import { describeError } from './describe-error';
+import { errorMessages } from './error-messages';
 import { ErrorPanel } from './error-panel';
 
 interface QueryErrorProps {
@@ -25,28 +27,28 @@ export function QueryError({ error, onRetry, scope = 'user-top-read' }: QueryErr
         <>
           {action === 'retry' && (
             <button type="button" className="button primary" onClick={onRetry}>
-              Try again
+              {t(errorMessages.tryAgain)}
             </button>
           )}
           {action === 'sign-in' && (
             <button type="button" className="button primary" onClick={() => signIn()}>
-              Sign in again
+              {t(errorMessages.signInAgain)}
             </button>
           )}
           {action === 'own-client-id' && (
             <>
               {/* The bring-your-own-client-ID setup screen. */}
               <Link className="button primary" to="/setup">
-                Use your own client ID
+                {t(errorMessages.ownClientId)}
               </Link>
               <button type="button" className="button" onClick={() => signIn()}>
-                Sign in again
+                {t(errorMessages.signInAgain)}
               </button>
             </>
           )}
           {action === 'sign-in-with-scope' && (
             <button type="button" className="button primary" onClick={() => signIn(withScope)}>
-              Sign in and allow access
+              {t(errorMessages.signInAllow)}
             </button>
           )}
         </>

@@ -1,5 +1,7 @@
 import type { FetchStatus } from '@tanstack/react-query';
+import { t } from '../i18n/i18n';
 import { isSpotifyError } from '../spotify/errors';
+import { errorMessages } from './error-messages';
 
 /** Seconds beyond which a silent wait would look like a hang. */
 const NOTICEABLE_WAIT_S = 3;
@@ -14,13 +16,13 @@ interface RetryNoticeProps {
 export function RetryNotice({ failureReason, failureCount, fetchStatus }: RetryNoticeProps) {
   let text: string | null = null;
   if (fetchStatus === 'paused') {
-    text = "You're offline. This loads by itself when you're back online.";
+    text = t(errorMessages.offlineNotice);
   } else if (failureCount > 0 && isSpotifyError(failureReason) && failureReason.retryable) {
     const wait = failureReason.retryAfter;
     if (failureReason.status === 429 && wait !== undefined && wait > NOTICEABLE_WAIT_S) {
-      text = `Spotify asked us to wait ${Math.ceil(wait)} seconds before the next request. This loads by itself.`;
+      text = t(errorMessages.waitNotice, { seconds: Math.ceil(wait) });
     } else if (failureCount >= 2) {
-      text = "Spotify isn't answering yet. Still trying…";
+      text = t(errorMessages.stillTrying);
     }
   }
   return text ? (

@@ -2,6 +2,9 @@
 // to the system share sheet where the browser can share files. A modal <dialog>: focus stays inside,
 // Escape closes it, and the opener gets focus back. Shared by every list that can be shared.
 import { useEffect, useRef, useState } from 'react';
+import { intlLocale } from '../i18n/locales';
+import { currentLocale, t, type Message } from '../i18n/i18n';
+import { componentMessages as messages } from './messages';
 import { saveFile } from './save-file';
 import { canvasToPng, CARD_SIZES, drawShareCard, type CardFormat, type CardItem } from './share-card';
 import './share-card-dialog.css';
@@ -24,14 +27,18 @@ export interface ShareCardDialogProps {
 
 type Card = { state: 'drawing' } | { state: 'ready'; file: File } | { state: 'failed'; message: string };
 
-const FORMAT_LABELS: Record<CardFormat, string> = { square: 'Square', story: 'Story' };
+const FORMAT_LABELS: Record<CardFormat, Message> = { square: messages.formatSquare, story: messages.formatStory };
 
 function failureMessage(error: unknown): string {
   // toBlob throws a SecurityError on a canvas that drew artwork served without CORS permission.
-  if (error instanceof DOMException && error.name === 'SecurityError') {
-    return "The artwork's server didn't allow it to be used in an image, so the card can't be saved. Try again later.";
-  }
-  return error instanceof Error ? error.message : 'The card could not be drawn.';
+  if (error instanceof DOMException && error.name === 'SecurityError') return t(messages.artworkBlocked);
+  // drawShareCard's own errors are already in the page's language.
+  return error instanceof Error ? error.message : t(messages.drawFailed);
+}
+
+/** "the last 4 weeks" → "The last 4 weeks": the card's top line starts with it. */
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(intlLocale(currentLocale())) + text.slice(1);
 }
 
 export function ShareCardDialog({
@@ -61,16 +68,17 @@ export function ShareCardDialog({
       const canvas = await drawShareCard({
         format,
         heading,
-        rangeLabel: rangeLabel.charAt(0).toUpperCase() + rangeLabel.slice(1),
+        rangeLabel: capitalized(rangeLabel),
         items,
       });
       const blob = await canvasToPng(canvas);
       if (!current) return;
       // The canvas itself is the preview: the page's CSP allows no blob: images.
       canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', `Preview: ${subject}, ${format} card`);
+      canvas.setAttribute('aria-label', t(messages.preview, { subject, format }));
       preview.current?.replaceChildren(canvas);
-      setCard({ state: 'ready', file: new File([blob], `${fileStem}-${format}.png`, { type: 'image/png' }) });
+      const name = t(messages.cardFileName, { stem: fileStem, format });
+      setCard({ state: 'ready', file: new File([blob], name, { type: 'image/png' }) });
     })().catch((error: unknown) => {
       if (current) setCard({ state: 'failed', message: failureMessage(error) });
     });
@@ -83,8 +91,7 @@ export function ShareCardDialog({
     try {
       await navigator.share({ files: [file], title: heading });
     } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError'))
-        setShareNote('Sharing failed. Download the PNG instead.');
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setShareNote(t(messages.shareFailed));
     }
   }
 
@@ -96,7 +103,7 @@ export function ShareCardDialog({
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
       <h2 id="share-title">{title}</h2>
-      <div className="share-formats" role="group" aria-label="Card format">
+      <div className="share-formats" role="group" aria-label={t(messages.cardFormat)}>
         {(Object.keys(FORMAT_LABELS) as CardFormat[]).map((option) => (
           <button
             key={option}
@@ -109,13 +116,17 @@ export function ShareCardDialog({
               setFormat(option);
             }}
           >
-            {FORMAT_LABELS[option]} ({CARD_SIZES[option].width}×{CARD_SIZES[option].height})
+            {t(messages.formatOption, {
+              format: t(FORMAT_LABELS[option]),
+              width: CARD_SIZES[option].width,
+              height: CARD_SIZES[option].height,
+            })}
           </button>
         ))}
       </div>
       <div className={`share-preview share-preview-${format}`} style={{ aspectRatio: `${width} / ${height}` }}>
         <div ref={preview} hidden={card.state !== 'ready'} />
-        {card.state === 'drawing' ? <p role="status">Drawing the card…</p> : null}
+        {card.state === 'drawing' ? <p role="status">{t(messages.drawing)}</p> : null}
         {card.state === 'failed' ? <p role="alert">{card.message}</p> : null}
       </div>
       <div className="share-buttons">
@@ -125,15 +136,15 @@ export function ShareCardDialog({
           disabled={!ready}
           onClick={() => ready && saveFile(ready, ready.name)}
         >
-          Download PNG
+          {t(messages.downloadPng)}
         </button>
         {canShareFiles ? (
           <button type="button" className="button" onClick={() => ready && void share(ready)}>
-            Share…
+            {t(messages.share)}
           </button>
         ) : null}
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t(messages.close)}
         </button>
       </div>
       {shareNote ? <p role="status">{shareNote}</p> : null}

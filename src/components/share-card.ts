@@ -1,7 +1,10 @@
 // A PNG card of the top 10, drawn in the browser. Spotify's attribution rules apply on the
 // card too: Spotify's icon and name, and artwork shown whole (scaled, never cropped).
 import { siSpotify } from 'simple-icons';
+import { formatNumber } from '../i18n/format';
+import { currentDirection, t } from '../i18n/i18n';
 import type { SpotifyImage } from '../spotify/types';
+import { componentMessages as messages } from './messages';
 
 export type CardFormat = 'square' | 'story';
 
@@ -56,7 +59,13 @@ export async function drawShareCard(input: CardInput): Promise<HTMLCanvasElement
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw images.');
+  if (!ctx) throw new Error(t(messages.cannotDraw));
+  // Right-to-left languages get the card mirrored: x() mirrors a point, box() a box's left edge,
+  // and text aligns to its start or end.
+  const rtl = currentDirection() === 'rtl';
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  const x = (at: number) => (rtl ? width - at : at);
+  const box = (left: number, size: number) => (rtl ? width - left - size : left);
   const items = input.items.slice(0, 10);
   const margin = 72;
   const headerHeight = input.format === 'story' ? 360 : 210;
@@ -70,14 +79,15 @@ export async function drawShareCard(input: CardInput): Promise<HTMLCanvasElement
   ctx.fillRect(0, 0, width, 12);
 
   ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'start';
   ctx.fillStyle = COLORS.muted;
   ctx.font = `600 34px ${FONT}`;
-  ctx.fillText(`Heavy Rotation · ${input.rangeLabel}`, margin, margin + 30);
+  ctx.fillText(t(messages.cardTopLine, { range: input.rangeLabel }), x(margin), margin + 30);
   ctx.fillStyle = COLORS.text;
   ctx.font = `800 ${input.format === 'story' ? 92 : 72}px ${FONT}`;
   ctx.fillText(
     fitText(ctx, input.heading, width - margin * 2),
-    margin,
+    x(margin),
     margin + (input.format === 'story' ? 170 : 120),
   );
 
@@ -93,52 +103,52 @@ export async function drawShareCard(input: CardInput): Promise<HTMLCanvasElement
     const middle = top + rowHeight / 2;
     ctx.fillStyle = COLORS.muted;
     ctx.font = `700 36px ${FONT}`;
-    ctx.textAlign = 'right';
-    ctx.fillText(String(index + 1), margin + 48, middle + 12);
-    ctx.textAlign = 'left';
+    ctx.textAlign = 'end';
+    ctx.fillText(formatNumber(index + 1), x(margin + 48), middle + 12);
+    ctx.textAlign = 'start';
     const artLeft = margin + 72;
     const image = images[index];
     ctx.fillStyle = '#24242b';
-    ctx.fillRect(artLeft, middle - art / 2, art, art);
+    ctx.fillRect(box(artLeft, art), middle - art / 2, art, art);
     if (image) {
       // Whole artwork, scaled to fit the tile: no cropping, no filters.
       const scale = Math.min(art / image.naturalWidth, art / image.naturalHeight);
       const w = image.naturalWidth * scale;
       const h = image.naturalHeight * scale;
-      ctx.drawImage(image, artLeft + (art - w) / 2, middle - h / 2, w, h);
+      ctx.drawImage(image, box(artLeft, art) + (art - w) / 2, middle - h / 2, w, h);
     }
     const textLeft = artLeft + art + 28;
     const textWidth = width - textLeft - margin;
     ctx.fillStyle = COLORS.text;
     ctx.font = `700 ${input.format === 'story' ? 44 : 34}px ${FONT}`;
-    ctx.fillText(fitText(ctx, item.title, textWidth), textLeft, middle - 4);
+    ctx.fillText(fitText(ctx, item.title, textWidth), x(textLeft), middle - 4);
     ctx.fillStyle = COLORS.muted;
     ctx.font = `500 ${input.format === 'story' ? 34 : 26}px ${FONT}`;
-    ctx.fillText(fitText(ctx, item.subtitle, textWidth), textLeft, middle + (input.format === 'story' ? 40 : 32));
+    ctx.fillText(fitText(ctx, item.subtitle, textWidth), x(textLeft), middle + (input.format === 'story' ? 40 : 32));
   });
 
   // Attribution: Spotify's icon and name.
   const iconSize = 44;
   const footerY = height - margin / 2 - iconSize;
   ctx.save();
-  ctx.translate(margin, footerY);
+  ctx.translate(box(margin, iconSize), footerY);
   ctx.scale(iconSize / 24, iconSize / 24);
   ctx.fillStyle = COLORS.text;
   ctx.fill(new Path2D(siSpotify.path));
   ctx.restore();
   ctx.fillStyle = COLORS.text;
   ctx.font = `700 34px ${FONT}`;
-  ctx.fillText('Spotify', margin + iconSize + 14, footerY + 33);
+  ctx.fillText('Spotify', x(margin + iconSize + 14), footerY + 33);
   ctx.fillStyle = COLORS.muted;
   ctx.font = `500 26px ${FONT}`;
-  ctx.textAlign = 'right';
-  ctx.fillText('Data and artwork from Spotify', width - margin, footerY + 31);
-  ctx.textAlign = 'left';
+  ctx.textAlign = 'end';
+  ctx.fillText(t(messages.cardAttribution), x(width - margin), footerY + 31);
+  ctx.textAlign = 'start';
   return canvas;
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Could not make the image.'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t(messages.cannotEncode)))), 'image/png');
   });
 }

@@ -2,16 +2,20 @@
 // language switch loads the page again at the new language's address, so nothing here
 // needs to notify React. Tests and the build's prerender set it with setLocale.
 import { intlLocale, isRightToLeft, type Locale } from './locales';
-import { formatParts, parseMessage, type MessageNode, type Tags, type Values } from './message-format';
+import { formatParts, type MessageNode, type Tags, type Values } from './message-ast';
+import { parseMessage } from './parse-message';
 
-/** A message: its id (`namespace.key`) and its English source. */
+/**
+ * A message: its id (`namespace.key`) and its English source, as written or, in a build, parsed
+ * ahead of time (build-config/plugins/precompile-messages.ts).
+ */
 export interface Message {
   readonly id: string;
-  readonly source: string;
+  readonly source: string | readonly MessageNode[];
 }
 
-/** A language's translations, by message id. */
-export type Catalog = Readonly<Record<string, string>>;
+/** A language's translations, by message id: as written, or parsed ahead of time by the build. */
+export type Catalog = Readonly<Record<string, string | readonly MessageNode[]>>;
 
 /**
  * Declares the English messages of one part of the app. Keep them beside the code that shows
@@ -29,7 +33,7 @@ export function defineMessages<const T extends Record<string, string>>(
 let locale: Locale = 'en';
 let catalog: Catalog = {};
 let prefix = '';
-let parsed = new Map<string, MessageNode[]>();
+let parsed = new Map<string, readonly MessageNode[]>();
 let plurals: { cardinal: Intl.PluralRules; ordinal: Intl.PluralRules } | undefined;
 const numbers = new Map<string, Intl.NumberFormat>();
 
@@ -94,15 +98,16 @@ const formatters = {
     ).format(value),
 };
 
-function ast(message: Message): MessageNode[] {
+const parse = (text: string | readonly MessageNode[]) => (typeof text === 'string' ? parseMessage(text) : text);
+
+function ast(message: Message): readonly MessageNode[] {
   let nodes = parsed.get(message.id);
   if (!nodes) {
-    const text = catalog[message.id] ?? message.source;
     try {
-      nodes = parseMessage(text);
+      nodes = parse(catalog[message.id] ?? message.source);
     } catch {
       // A broken translation (the catalogs' test catches these): show the English instead.
-      nodes = parseMessage(message.source);
+      nodes = parse(message.source);
     }
     parsed.set(message.id, nodes);
   }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineMessages, setLocale, t, tParts } from './i18n';
-import { MessageSyntaxError, parseMessage, placeholders } from './message-format';
+import { MessageSyntaxError, parseMessage, placeholders } from './parse-message';
 
 const m = defineMessages('test', {
   plain: 'Hello, {name}!',

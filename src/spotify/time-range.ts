@@ -1,14 +1,40 @@
 // The time ranges every view switches between, and their place in the URL (`?range=`),
 // which holds them so a list can be shared and Back works.
+import { t, type Message } from '../i18n/i18n';
+import { timeRangeMessages as messages } from './messages';
 import { TIME_RANGES, type TimeRange } from './types';
 
 export const DEFAULT_RANGE: TimeRange = 'short_term';
 
-export const RANGE_LABELS: Record<TimeRange, { short: string; long: string }> = {
-  short_term: { short: '4 weeks', long: 'the last 4 weeks' },
-  medium_term: { short: '6 months', long: 'the last 6 months' },
-  long_term: { short: '1 year', long: 'the last year' },
+const LABELS: Record<TimeRange, { short: Message; long: Message }> = {
+  short_term: { short: messages.shortTerm, long: messages.shortTermLong },
+  medium_term: { short: messages.mediumTerm, long: messages.mediumTermLong },
+  long_term: { short: messages.longTerm, long: messages.longTermLong },
 };
+
+/** A range in words, in the page's language: `short` for a tab ("4 weeks"), `long` for a label ("the last 4 weeks"). */
+export function rangeLabel(range: TimeRange, length: 'short' | 'long' = 'short'): string {
+  return t(LABELS[range][length]);
+}
+
+/**
+ * The same labels as properties, read in the page's language each time. Inside a sentence, prefer
+ * a message with `{range, select, …}` (see ./messages.ts): a label spliced into a sentence can't inflect.
+ */
+export const RANGE_LABELS: Readonly<Record<TimeRange, { readonly short: string; readonly long: string }>> =
+  Object.fromEntries(
+    TIME_RANGES.map((range) => [
+      range,
+      {
+        get short() {
+          return rangeLabel(range, 'short');
+        },
+        get long() {
+          return rangeLabel(range, 'long');
+        },
+      },
+    ]),
+  ) as Record<TimeRange, { readonly short: string; readonly long: string }>;
 
 /** The URL search parameter that holds the range. */
 export const RANGE_PARAM = 'range';

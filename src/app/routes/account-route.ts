@@ -20,15 +20,18 @@ export const accountLoader =
       return redirect(readSession() ? '/tracks' : '/');
     }
     try {
-      // The signed-in code loads while the code is exchanged: no wait for it afterwards.
-      const [{ returnTo }, signedIn] = await Promise.all([
+      // The query cache's chunk has been loading since the entry (main.ts): once the token is in,
+      // a microtask or two, and the landing page's requests leave before the redirect renders it.
+      // The views' code is the redirect's to load, after them: evaluated during the exchange, it
+      // held up the token's answer on a busy machine.
+      const [{ returnTo }, signedIn, client] = await Promise.all([
         completeSignIn(params),
         loadSignedIn().catch(() => null),
-        preloadViews(),
+        queryClient().catch(() => null),
       ]);
       const target = returnTo === '/' ? '/tracks' : returnTo;
-      // A fresh cache, and the landing page's requests sent before the redirect renders it.
-      if (signedIn) void signedIn.startSignedIn(await queryClient(), routes(), target);
+      // A fresh cache, and the landing page's requests sent, before the redirect renders it.
+      if (signedIn && client) signedIn.startSignedIn(client, routes(), target);
       return redirect(target);
     } catch (error) {
       const kind = error instanceof CallbackError ? error.kind : 'unexpected';
@@ -39,8 +42,3 @@ export const accountLoader =
       return redirect(`/?signin=${kind}${next}`);
     }
   };
-
-/** The views a signed-in user most likely lands on, fetched alongside the code exchange. */
-function preloadViews(): Promise<unknown> {
-  return import('./top-list-routes').catch(() => undefined);
-}

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import {
   createBrowserRouter,
   redirect,
@@ -12,7 +13,8 @@ import { accountLoader } from './account-route';
 import { LandingPage } from './landing-page';
 import { Layout } from '../shell/layout';
 import { NotFoundPage, RouteError } from '../shell/route-error';
-import { loadSignedIn, type SignedInChunk } from '../signed-in/signed-in-chunk';
+import { loadSignedIn } from '../signed-in/signed-in-chunk';
+import type { RouteLoaderId } from './signed-in-loaders';
 
 // In demo mode the demo's service worker must be answering before any loader sends a
 // request; middleware runs before every loader. The demo is a separate, lazy chunk.
@@ -35,16 +37,22 @@ const appQueryClient = async () => (await loadSignedIn()).queryClient;
 
 /**
  * The route table. Signed-in pages take their loaders and the query cache from one lazy chunk
- * (signed-in.ts), and their views from one chunk each: the landing page needs neither. The
- * loaders fill `queryClient`: the app's own, or a test's.
+ * (signed-in.ts), each loader by the route's `id`, and their views from one chunk each: the
+ * landing page needs neither. The loaders fill `queryClient`: the app's own, or a test's.
  */
 export function createRoutes(queryClient: () => Promise<QueryClient> = appQueryClient): RouteObject[] {
-  const signedInLoader =
-    <T,>(pick: (chunk: SignedInChunk, client: QueryClient) => T) =>
-    async () => {
-      const [chunk, client] = await Promise.all([loadSignedIn(), queryClient()]);
-      return pick(chunk, client);
-    };
+  // A signed-in page with a loader: its id names the loader in the chunk, which fills `queryClient`.
+  const signedInRoute = (id: RouteLoaderId, path: string, Component: () => Promise<ComponentType>): RouteObject => ({
+    id,
+    path,
+    lazy: {
+      loader: async () => {
+        const [chunk, client] = await Promise.all([loadSignedIn(), queryClient()]);
+        return chunk.routeLoaders[id](client);
+      },
+      Component,
+    },
+  });
   const routes: RouteObject[] = [
     {
       element: <Layout />,
@@ -87,41 +95,14 @@ export function createRoutes(queryClient: () => Promise<QueryClient> = appQueryC
         {
           lazy: { Component: async () => (await loadSignedIn()).RequireSession },
           children: [
-            {
-              path: 'tracks',
-              lazy: {
-                loader: signedInLoader((chunk, client) => chunk.topItemsLoader(client, 'tracks')),
-                Component: async () => (await import('./top-list-routes')).TopTracksRoute,
-              },
-            },
-            {
-              path: 'artists',
-              lazy: {
-                loader: signedInLoader((chunk, client) => chunk.topItemsLoader(client, 'artists')),
-                Component: async () => (await import('./top-list-routes')).TopArtistsRoute,
-              },
-            },
+            signedInRoute('tracks', 'tracks', async () => (await import('./top-list-routes')).TopTracksRoute),
+            signedInRoute('artists', 'artists', async () => (await import('./top-list-routes')).TopArtistsRoute),
             {
               path: 'history',
               lazy: { Component: async () => (await import('./history-route')).HistoryRoute },
             },
-            {
-              path: 'insights',
-              lazy: {
-                loader: async () => {
-                  const [route, client] = await Promise.all([import('./insights-route'), queryClient()]);
-                  return route.insightsLoader(client);
-                },
-                Component: async () => (await import('./insights-route')).InsightsRoute,
-              },
-            },
-            {
-              path: 'artist/:id',
-              lazy: {
-                loader: signedInLoader((chunk, client) => chunk.artistLoader(client)),
-                Component: async () => (await import('./artist-route')).ArtistRoute,
-              },
-            },
+            signedInRoute('insights', 'insights', async () => (await import('./insights-route')).InsightsRoute),
+            signedInRoute('artist', 'artist/:id', async () => (await import('./artist-route')).ArtistRoute),
           ],
         },
         { path: '*', element: <NotFoundPage /> },

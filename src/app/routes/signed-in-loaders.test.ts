@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { profileQueries } from '../../features/profile/queries';
 import { topItemsQueries } from '../../spotify/top-items-queries';
 import { described, signedInWithFreshCache } from '../../test/spotify-fetch';
-import { insightsLoader } from './insights-route';
-import { artistLoader, topItemsLoader } from './signed-in-loaders';
+import { artistLoader, insightsLoader, topItemsLoader } from './signed-in-loaders';
 
 const cache = signedInWithFreshCache();
 

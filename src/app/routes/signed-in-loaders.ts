@@ -1,7 +1,8 @@
 // The signed-in pages' loaders, each a function of the QueryClient it fills (as in TanStack
 // Query's React Router example), so a test can hand it a fresh one. They start the data
 // requests as navigation begins, in parallel with the route's code, and don't wait for them:
-// each view shows its own loading state.
+// each view shows its own loading state. They sit in this chunk, not beside their views, so
+// the callback can run them the moment the token is in, without waiting for a view's code.
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { readSession } from '../../auth/token-store';
@@ -51,3 +52,32 @@ export const artistLoader =
     }
     return null;
   };
+
+/** The charts draw both top lists of the range. */
+export const insightsLoader =
+  (queryClient: QueryClient) =>
+  ({ request }: PrefetchArgs) => {
+    if (readSession()) {
+      prefetchTopItems(queryClient, 'tracks', request);
+      prefetchTopItems(queryClient, 'artists', request);
+    }
+    return null;
+  };
+
+/**
+ * Every signed-in route's loader, by the route's `id` in the route table (router.tsx): the
+ * router takes its loaders from here, and so does the callback (start-signed-in.ts), through
+ * the router's own matching, at once.
+ */
+export const routeLoaders = {
+  tracks: (queryClient: QueryClient) => topItemsLoader(queryClient, 'tracks'),
+  artists: (queryClient: QueryClient) => topItemsLoader(queryClient, 'artists'),
+  insights: insightsLoader,
+  artist: artistLoader,
+} satisfies Record<string, (queryClient: QueryClient) => (args: PrefetchArgs) => null>;
+
+export type RouteLoaderId = keyof typeof routeLoaders;
+
+export function isRouteLoaderId(id: string | undefined): id is RouteLoaderId {
+  return id !== undefined && Object.hasOwn(routeLoaders, id);
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { profileQueries } from '../../features/profile/queries';
+import { topItemsQueries } from '../../spotify/top-items-queries';
 import { described, signedInWithFreshCache } from '../../test/spotify-fetch';
 import { createRoutes } from './router';
 import { startSignedIn } from './start-signed-in';
@@ -7,7 +9,7 @@ const cache = signedInWithFreshCache();
 
 /** startSignedIn with the app's real route table, its loaders filling this test's cache. */
 async function landOn(returnTo: string): Promise<string[]> {
-  await startSignedIn(
+  startSignedIn(
     cache.queryClient,
     createRoutes(async () => cache.queryClient),
     returnTo,
@@ -21,6 +23,19 @@ describe('startSignedIn', () => {
     cache.queryClient.setQueryData(['artist', 'previous-users-artist'], { id: 'previous-users-artist' });
     await landOn('/history');
     expect(cache.queryClient.getQueryData(['artist', 'previous-users-artist'])).toBeUndefined();
+  });
+
+  it('has every request under way when it returns: no wait for a route’s code', () => {
+    // The insights page's own module is lazy; its loader is not.
+    startSignedIn(
+      cache.queryClient,
+      createRoutes(async () => cache.queryClient),
+      '/insights?range=long_term',
+    );
+    const fetching = (queryKey: readonly unknown[]) => cache.queryClient.getQueryState(queryKey)?.fetchStatus;
+    expect(fetching(profileQueries.me().queryKey)).toBe('fetching');
+    expect(fetching(topItemsQueries.list('tracks', 'long_term').queryKey)).toBe('fetching');
+    expect(fetching(topItemsQueries.list('artists', 'long_term').queryKey)).toBe('fetching');
   });
 
   it('sends a top list page’s requests, for the range in its address', async () => {

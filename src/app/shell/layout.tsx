@@ -2,7 +2,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-r
 import { useSession } from '../../auth/use-session';
 import { AppLinkContext, type AppLinkProps } from '../../components/app-link';
 import { DemoControls, useDemoMode } from '../demo/demo-mode';
-import { useSignedInChunk } from '../signed-in/signed-in-chunk';
+import { useSignedInChunk } from '../signed-in/use-signed-in-chunk';
 import { useSignOut } from './sign-out';
 import { Shell } from './shell';
 import { t } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
-// The way to the signed-in chunk (signed-in.tsx): everything that needs TanStack Query, loaded
-// on first need. Router-free and query-free itself, so the shell can ask whether it is here.
-import { useSyncExternalStore } from 'react';
+// The way to the signed-in chunk (signed-in.ts): everything that needs TanStack Query, loaded
+// on first need. Free of React, the router and the query cache, so the entry (main.ts) can
+// start it on the sign-in callback and the shell can ask whether it is here.
 import type * as SignedIn from './signed-in';
 
 export type SignedInChunk = typeof SignedIn;
@@ -30,12 +30,8 @@ export function loadedSignedIn(): SignedInChunk | undefined {
   return loaded;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` when the chunk arrives; returns the way to stop. */
+export function onSignedInLoaded(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** The chunk once it has arrived, re-rendering when it does. */
-export function useSignedInChunk(): SignedInChunk | undefined {
-  return useSyncExternalStore(subscribe, loadedSignedIn, () => undefined);
 }

@@ -4,5 +4,5 @@ export { AccountMenu } from '../shell/account-menu';
 export { queryClient } from './query-cache';
 export { QueryScope } from './query-scope';
 export { RequireSession } from '../routes/require-session';
-export { artistLoader, prefetchTopItems, topItemsLoader, type PrefetchArgs } from '../routes/signed-in-loaders';
+export { routeLoaders } from '../routes/signed-in-loaders';
 export { startSignedIn } from '../routes/start-signed-in';

@@ -20,6 +20,10 @@ function load(): void {
   if (loaded) return;
   loaded = true;
   document.head.insertAdjacentHTML('beforeend', PAGE.links);
+  // The language the page became before its first paint (choose-language.ts) needs its catalog.
+  const catalog = document.documentElement.dataset.catalog;
+  if (catalog)
+    document.head.insertAdjacentHTML('beforeend', `<link rel="modulepreload" crossorigin href="${catalog}">`);
   // The entry runs once the document is parsed (main.ts needs #root).
   const run = () => {
     const script = document.createElement('script');

@@ -12,6 +12,8 @@ declare const PAGE: {
   base: string;
   /** The id of the page's JSON with every language's differences. */
   data: string;
+  /** JSON: each language → its catalog chunk's URL. */
+  catalogs: string;
 };
 
 function chosen(): Locale | undefined {
@@ -39,6 +41,8 @@ if (locale && locale !== 'en') {
         const translation = all[locale]!;
         applyTranslation(document, document.getElementById('root')!, translation);
         history.replaceState(history.state, '', `${PAGE.base}${translation.prefix}${location.search}${location.hash}`);
+        // The page's loader asks for this language's catalog with the rest (after-first-paint.ts).
+        html.dataset.catalog = (JSON.parse(PAGE.catalogs) as Record<string, string>)[locale];
       } catch {
         // Unreadable differences: the English page, as built.
         html.lang = 'en';

@@ -11,7 +11,17 @@ declare const PAGE: {
   links: string;
   /** The sign-in callback's path. */
   callbackPath: string;
+  /** JSON: each language's address segment → its catalog chunk's URL. */
+  catalogs: string;
 };
+
+/** The catalog of the language the address names (`/de/tracks`), fetched beside the app's code. */
+function catalogLink(): string {
+  const base = PAGE.callbackPath.replace(/account$/, '');
+  const segment = location.pathname.slice(base.length).split('/')[0] ?? '';
+  const href = (JSON.parse(PAGE.catalogs) as Record<string, string>)[segment];
+  return href ? `<link rel="modulepreload" crossorigin href="${href}">` : '';
+}
 
 /**
  * Sends the code exchange while the page is still parsing, when this tab's pending sign-in
@@ -53,7 +63,7 @@ function sendEarlyExchange(): void {
 }
 
 // No preloads on the callback: the exchange is its first request.
-if (!CALLBACK_QUERY.test(location.search)) document.head.insertAdjacentHTML('beforeend', PAGE.links);
+if (!CALLBACK_QUERY.test(location.search)) document.head.insertAdjacentHTML('beforeend', PAGE.links + catalogLink());
 else if (location.pathname === PAGE.callbackPath) {
   try {
     sendEarlyExchange();

@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { LOCALES, localeSegment, type Locale } from '../../i18n/locales.ts';
@@ -47,6 +47,7 @@ export function prerenderPlugin(): Plugin {
           unknown
         >;
         const english = await renderLanding('en', '');
+        const catalogs = catalogChunks(outDir, config.base);
         const translations: Record<string, PageTranslation> = {};
         // Every language at its own address (`/de/`), English included (`/en/`: a shared link
         // that names it); the app's root chooses before its first paint (choose-language.ts).
@@ -64,7 +65,10 @@ export function prerenderPlugin(): Plugin {
               icons: relocatedIcons(manifest),
             }),
           );
-          const html = languagePage(template, page, locale, `${config.base}${prefix}`);
+          const catalog = catalogs[locale];
+          const html = languagePage(template, page, locale, `${config.base}${prefix}`).replace('</head>', () =>
+            catalog ? `<link rel="modulepreload" crossorigin href="${catalog}"></head>` : '</head>',
+          );
           writeFileSync(
             join(outDir, prefix, 'index.html'),
             await loadScriptsAfterFirstPaint(inlineEntryStylesheet(html, outDir), `${config.base}${prefix}`),
@@ -83,6 +87,7 @@ export function prerenderPlugin(): Plugin {
           languagePage(template, english, 'en', config.base),
           translations,
           config.base,
+          catalogs,
         );
         writeFileSync(
           join(outDir, 'index.html'),
@@ -94,6 +99,9 @@ export function prerenderPlugin(): Plugin {
           await startFallbackPage(
             inlineEntryStylesheet(readFileSync(fallback, 'utf8'), outDir),
             `${config.base}account`,
+            Object.fromEntries(
+              Object.entries(catalogs).map(([locale, href]) => [localeSegment(locale as Locale), href]),
+            ),
           ),
         );
       } finally {
@@ -146,6 +154,19 @@ function languagePage(template: string, page: RenderedLanding, locale: Locale, p
   );
 }
 
+/** Each language's catalog chunk (`assets/de-XXXXXXXX.js`, from src/i18n/catalogs/de/), by language. */
+function catalogChunks(outDir: string, base: string): Partial<Record<Locale, string>> {
+  const files = readdirSync(join(outDir, 'assets'));
+  const chunks: Partial<Record<Locale, string>> = {};
+  for (const locale of LOCALES.filter((locale) => locale !== 'en')) {
+    const found = files.filter((file) => new RegExp(`^${localeSegment(locale)}-[\\w-]{8}\\.js$`).test(file));
+    if (found.length !== 1)
+      throw new Error(`Expected one catalog chunk for ${locale}, found ${found.join(', ') || 'none'}`);
+    chunks[locale] = `${base}assets/${found[0]}`;
+  }
+  return chunks;
+}
+
 /** The manifest's icons, seen from a language's folder. */
 function relocatedIcons(manifest: Record<string, unknown>): unknown {
   const icons = manifest.icons as { src: string }[] | undefined;
@@ -160,9 +181,10 @@ async function chooseLanguageFirst(
   html: string,
   translations: Record<string, PageTranslation>,
   base: string,
+  catalogs: Record<string, string>,
 ): Promise<string> {
   const data = 'page-translations';
-  const script = await buildInlineScript('choose-language', { base, data });
+  const script = await buildInlineScript('choose-language', { base, data, catalogs: JSON.stringify(catalogs) });
   const json = JSON.stringify(translations).replaceAll('<', '\\u003c');
   let page = html.replace('<head>', () => `<head>\n    <script>${script}</script>`);
   page = page.replace('</body>', () => `<script type="application/json" id="${data}">${json}</script></body>`);

@@ -4,8 +4,10 @@ import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { MenuAction } from '../../components/menu-button';
 import { describeError } from '../../components/describe-error';
+import { t } from '../../i18n/i18n';
 import { getAllTopItems } from '../../spotify/endpoints';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+import { exportMessages as messages } from './messages';
 
 export interface ListActionProps {
   type: TopItemType;
@@ -40,22 +42,21 @@ export function useExportActions({ type, range, items, complete }: ListActionPro
 
   let status = '';
   if (exportList.isPending) {
-    status = exportList.variables.complete ? 'Preparing the file…' : `Loading all your top ${type}…`;
+    status = exportList.variables.complete ? t(messages.preparing) : t(messages.loadingAll, { type });
   } else if (exportList.isSuccess) {
-    const count = exportList.data;
-    const noun = count === 1 ? type.slice(0, -1) : type;
-    status = `Exported ${count} ${noun} as ${exportList.variables.format.toUpperCase()}.`;
+    const format = exportList.variables.format.toUpperCase();
+    status = t(messages.exported, { type, count: exportList.data, format });
   } else if (exportList.isError) {
     const { title, message } = describeError(exportList.error);
-    status = `Export failed. ${title}: ${message}`;
+    status = t(messages.failed, { title, message });
   }
 
   // Busy with an export, or nothing to export yet (the list is loading).
   const unavailable = exportList.isPending || items.length === 0;
   return {
     actions: [
-      { id: 'export-csv', label: 'Export CSV', disabled: unavailable, onSelect: () => exportAs('csv') },
-      { id: 'export-json', label: 'Export JSON', disabled: unavailable, onSelect: () => exportAs('json') },
+      { id: 'export-csv', label: t(messages.exportCsv), disabled: unavailable, onSelect: () => exportAs('csv') },
+      { id: 'export-json', label: t(messages.exportJson), disabled: unavailable, onSelect: () => exportAs('json') },
     ],
     status: (
       <span className="action-status" role="status">

@@ -1,27 +1,31 @@
 // CSV and JSON of a top list: every field the list shows, plus Spotify URIs and ISRCs.
 import { csv, CSV_TYPE, JSON_TYPE, type ExportFile } from '../../components/export-file';
-import type { Artist, TimeRange, Track } from '../../spotify/types';
+import { t } from '../../i18n/i18n';
+import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
+import { exportMessages as messages } from './messages';
 
 export { download } from '../../components/export-file';
 
-function fileName(kind: string, range: TimeRange, extension: string, date: Date): string {
-  return `heavy-rotation-top-${kind}-${range.replace('_', '-')}-${date.toISOString().slice(0, 10)}.${extension}`;
+// The CSV's header and the file's name are in the page's language; the JSON's keys and values are
+// a format programs read, the same in every language.
+function fileName(type: TopItemType, range: TimeRange, extension: string, date: Date): string {
+  return `${t(messages.fileName, { type, range })}-${date.toISOString().slice(0, 10)}.${extension}`;
 }
 
 export function tracksToCsv(tracks: readonly Track[], range: TimeRange, date = new Date()): ExportFile {
   const header = [
-    'rank',
-    'name',
-    'artists',
-    'album',
-    'release_date',
-    'duration_ms',
-    'explicit',
-    'popularity',
-    'isrc',
-    'spotify_uri',
-    'spotify_url',
-  ];
+    messages.columnRank,
+    messages.columnName,
+    messages.columnArtists,
+    messages.columnAlbum,
+    messages.columnReleaseDate,
+    messages.columnDuration,
+    messages.columnExplicit,
+    messages.columnPopularity,
+    messages.columnIsrc,
+    messages.columnUri,
+    messages.columnUrl,
+  ].map((column) => t(column));
   const rows = tracks.map((t, i) => [
     i + 1,
     t.name,
@@ -39,7 +43,15 @@ export function tracksToCsv(tracks: readonly Track[], range: TimeRange, date = n
 }
 
 export function artistsToCsv(artists: readonly Artist[], range: TimeRange, date = new Date()): ExportFile {
-  const header = ['rank', 'name', 'genres', 'followers', 'popularity', 'spotify_uri', 'spotify_url'];
+  const header = [
+    messages.columnRank,
+    messages.columnName,
+    messages.columnGenres,
+    messages.columnFollowers,
+    messages.columnPopularity,
+    messages.columnUri,
+    messages.columnUrl,
+  ].map((column) => t(column));
   const rows = artists.map((a, i) => [
     i + 1,
     a.name,

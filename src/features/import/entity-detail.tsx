@@ -3,12 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { OpenInSpotify } from '../../components/open-in-spotify';
+import { formatNumber } from '../../i18n/format';
+import { isolate, t } from '../../i18n/i18n';
+import { chartsMessages } from './charts-messages';
+import { importErrorText } from './import-errors';
 import { formatDay, importSearch, periodLabel, withView, type ImportView } from './import-url';
 import { MonthChart } from './month-chart';
 import { PlaysByYearChart } from './plays-by-year-chart';
 import { localDate } from './period-picker';
 import { formatPlaysAndTime, trackUrl } from './play-count';
 import { importQueries, importQueryClient } from './queries';
+import { statsMessages } from './stats-messages';
 
 export function EntityDetail({ view }: { view: ImportView }) {
   const { detail } = view;
@@ -30,63 +35,63 @@ export function EntityDetail({ view }: { view: ImportView }) {
   if (result.isError) {
     return (
       <p className="callout" role="alert">
-        {result.error.message} <Link to={back}>Back to the list</Link>
+        {importErrorText(result.error)} <Link to={back}>{t(statsMessages.backToList)}</Link>
       </p>
     );
   }
   if (result.isPending)
-    return <div className="chart chart-skeleton skeleton-block" role="status" aria-label="Loading" />;
+    return <div className="chart chart-skeleton skeleton-block" role="status" aria-label={t(statsMessages.loading)} />;
   if (!row) {
     return (
       <div className="empty-state">
-        <h2>Not in your history</h2>
+        <h2>{t(statsMessages.notInHistory)}</h2>
         <p>
-          This {entity} isn’t in the imported history (it may have been deleted).{' '}
-          <Link to={back}>Back to the list</Link>
+          {t(statsMessages.notInHistoryBody, { entity })} <Link to={back}>{t(statsMessages.backToList)}</Link>
         </p>
       </div>
     );
   }
   const label = periodLabel(view.period);
   const { first, last } = result.data;
+  const by = view.allStreams ? 'streams' : 'plays';
   return (
     <article className="entity-detail" aria-labelledby="detail-title">
-      <p className="eyebrow">{entity === 'track' ? 'Track' : 'Artist'} in your history</p>
+      <p className="eyebrow">{t(statsMessages.eyebrow, { entity })}</p>
       <h2 id="detail-title" ref={heading} tabIndex={-1}>
         {row.name}
       </h2>
       {row.artist ? <p className="item-sub">{[row.artist, row.album].filter(Boolean).join(' · ')}</p> : null}
       <dl className="history-totals">
         <div>
-          <dt>In {label}</dt>
+          <dt>{t(statsMessages.inPeriod, { period: label })}</dt>
           <dd>
-            {formatPlaysAndTime(row.count, row.ms, view.allStreams)} (#{row.rank})
+            {formatPlaysAndTime(row.count, row.ms, view.allStreams)} (#{formatNumber(row.rank)})
           </dd>
         </div>
         <div>
-          <dt>First played</dt>
+          <dt>{t(statsMessages.firstPlayed)}</dt>
           <dd>{first === null ? '—' : formatDay(localDate(first))}</dd>
         </div>
         <div>
-          <dt>Last played</dt>
+          <dt>{t(statsMessages.lastPlayed)}</dt>
           <dd>{last === null ? '—' : formatDay(localDate(last))}</dd>
         </div>
       </dl>
       {entity === 'track' ? <OpenInSpotify href={trackUrl(row.uri)} label={row.name} /> : null}
       <div className="charts">
         <MonthChart
-          title={`${view.allStreams ? 'Streams' : 'Plays'} of ${row.name} per month`}
+          title={t(chartsMessages.perMonthOf, { by, name: isolate(row.name) })}
           months={result.data.perMonth}
           allStreams={view.allStreams}
         />
         <PlaysByYearChart
-          title={`${view.allStreams ? 'Streams' : 'Plays'} of ${row.name} by year`}
+          title={t(chartsMessages.byYearOf, { by, name: isolate(row.name) })}
           years={result.data.perYear}
           allStreams={view.allStreams}
         />
       </div>
       <p className="page-footnote">
-        <Link to={back}>← Your top {entity === 'track' ? 'tracks' : 'artists'}</Link>
+        <Link to={back}>{t(statsMessages.backToTop, { entity })}</Link>
       </p>
     </article>
   );

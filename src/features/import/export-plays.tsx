@@ -2,6 +2,9 @@
 // export beside a top track (by URI) or artist (by name), and an artist's plays by year. Nothing is
 // asked, and the import worker is not started, unless a history exists (hasHistory, synchronous).
 import { useQuery } from '@tanstack/react-query';
+import { isolate, t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
+import { importMessages } from './messages';
 import { formatPlays } from './play-count';
 import { hasHistory } from './history-client';
 import { PlaysByYearChart } from './plays-by-year-chart';
@@ -11,8 +14,8 @@ import './export-plays.css';
 function Plays({ count }: { count: number | undefined }) {
   if (count === undefined) return null;
   return (
-    <span className="export-plays" title="Plays from your imported streaming history (30 s or more)">
-      <span className="visually-hidden">From your data export: </span>
+    <span className="export-plays" title={t(importMessages.exportPlaysTitle)}>
+      <span className="visually-hidden">{t(importMessages.exportPlaysPrefix)} </span>
       {formatPlays(count, false)}
     </span>
   );
@@ -39,14 +42,21 @@ export function ArtistPlaysByYear({ name }: { name: string }) {
   const plays = useQuery({ ...importQueries.playsByArtist(name), enabled }, importQueryClient);
   if (!enabled || !plays.data) return null;
   if (plays.data.count === 0) {
-    return <p className="chart-note">{name} isn’t in your imported streaming history.</p>;
+    return (
+      <p className="chart-note">
+        <T msg={importMessages.artistNotInHistory} values={{ name: <bdi>{name}</bdi> }} />
+      </p>
+    );
   }
   return (
-    <section className="artist-history" aria-label={`Your plays of ${name}`}>
+    <section className="artist-history" aria-label={t(importMessages.artistPlaysLabel, { name: isolate(name) })}>
       <p className="chart-note">
-        {formatPlays(plays.data.count, false)} of {name} in your imported streaming history.
+        <T msg={importMessages.artistPlays} values={{ count: plays.data.count, name: <bdi>{name}</bdi> }} />
       </p>
-      <PlaysByYearChart title={`Your plays of ${name} by year`} years={plays.data.perYear} />
+      <PlaysByYearChart
+        title={t(importMessages.artistPlaysByYear, { name: isolate(name) })}
+        years={plays.data.perYear}
+      />
     </section>
   );
 }

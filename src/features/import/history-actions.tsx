@@ -3,14 +3,16 @@
 // builders and the card load on use.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { CardItem } from '../../components/share-card';
-import { query, type Entity, type QueryParams } from './history-client';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
+import { query, type QueryParams } from './history-client';
+import { importErrorText } from './import-errors';
 import { formatPlays } from './play-count';
+import { statsMessages } from './stats-messages';
 
 const ShareCardDialog = lazy(() =>
   import('../../components/share-card-dialog').then((m) => ({ default: m.ShareCardDialog })),
 );
-
-const PLURAL: Record<Entity, string> = { track: 'tracks', artist: 'artists', album: 'albums' };
 
 export interface HistoryActionsProps {
   /** The list's query (its first page); exports take every row that matches it. */
@@ -28,7 +30,7 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const noun = PLURAL[params.entity];
+  const entity = params.entity;
 
   useEffect(() => {
     if (!open) return;
@@ -58,7 +60,7 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
 
   async function exportAs(format: 'csv' | 'json') {
     chosen();
-    setStatus('Preparing the file…');
+    setStatus(t(statsMessages.preparing));
     try {
       const [all, builders, files] = await Promise.all([
         query({ ...params, offset: 0, limit: Math.max(total, 1) }),
@@ -75,11 +77,9 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
         rows: all.rows,
       };
       files.download(format === 'csv' ? builders.historyToCsv(input) : builders.historyToJson(input));
-      setStatus(
-        `Exported ${all.rows.length} ${all.rows.length === 1 ? noun.slice(0, -1) : noun} as ${format.toUpperCase()}.`,
-      );
+      setStatus(t(statsMessages.exported, { entity, count: all.rows.length, format: format.toUpperCase() }));
     } catch (error) {
-      setStatus(`Export failed: ${error instanceof Error ? error.message : 'try again.'}`);
+      setStatus(t(statsMessages.exportFailed, { reason: importErrorText(error) }));
     }
   }
 
@@ -96,7 +96,7 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
         })),
       );
     } catch (error) {
-      setStatus(`The card could not be made: ${error instanceof Error ? error.message : 'try again.'}`);
+      setStatus(t(statsMessages.cardFailed, { reason: importErrorText(error) }));
     }
   }
 
@@ -111,22 +111,25 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
         disabled={total === 0}
         onClick={() => setOpen(!open)}
         // The name stays whole where a phone shows only "Export".
-        aria-label="Export or share"
+        aria-label={t(statsMessages.exportOrShare)}
       >
         {/* One box: as the button's only flex item, the words keep their space. */}
         <span>
-          Export<span className="wide-only"> or share</span>
+          <T
+            msg={statsMessages.exportOrShareShort}
+            tags={{ wide: (children) => <span className="wide-only">{children}</span> }}
+          />
         </span>
       </button>
       <div ref={panel} id={panelId} className="history-actions-panel" hidden={!open}>
         <button type="button" className="button" onClick={() => void exportAs('csv')}>
-          Export CSV
+          {t(statsMessages.exportCsv)}
         </button>
         <button type="button" className="button" onClick={() => void exportAs('json')}>
-          Export JSON
+          {t(statsMessages.exportJson)}
         </button>
         <button type="button" className="button" aria-haspopup="dialog" onClick={() => void openShare()}>
-          Share top 10
+          {t(statsMessages.shareTop)}
         </button>
       </div>
       {/* Heard, not shown: the download itself is what a sighted user sees, and the toolbar keeps its one line. */}
@@ -136,12 +139,12 @@ export function HistoryActions({ params, total, periodLabel, periodSlug }: Histo
       {share ? (
         <Suspense fallback={null}>
           <ShareCardDialog
-            title={`Share your top 10 ${noun} of ${periodLabel}`}
-            heading={`My top 10 of ${periodLabel}`}
-            rangeLabel={`${noun.charAt(0).toUpperCase()}${noun.slice(1)}, by ${params.metric}`}
+            title={t(statsMessages.shareTitle, { entity, period: periodLabel })}
+            heading={t(statsMessages.cardHeading, { period: periodLabel })}
+            rangeLabel={t(statsMessages.cardRange, { entity, by: params.metric })}
             items={share}
-            fileStem={`heavy-rotation-history-top-${noun}-${periodSlug}`}
-            subject={`your top 10 ${noun} of ${periodLabel}`}
+            fileStem={t(statsMessages.fileStem, { entity, period: periodSlug })}
+            subject={t(statsMessages.shareSubject, { entity, period: periodLabel })}
             onClose={() => {
               setShare(null);
               setOpen(false);

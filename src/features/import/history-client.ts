@@ -11,7 +11,7 @@
 //   const overview = await summary({ kind: 'all' }, false);
 //   await deleteAll();
 //
-// Every call may reject with an Error whose message is user-facing (e.g. storage refused).
+// Every call may reject with an Error whose message is a code (import-errors.ts words it).
 // A cancelled import rejects with a DOMException named 'AbortError' and leaves the history as
 // it was. Calls are answered in order per kind; a newer query does not cancel an older one,
 // so the UI keeps the latest answer it asked for (TanStack Query does this by key).
@@ -75,7 +75,7 @@ function startWorker(): Worker {
   };
   started.onerror = (event) => {
     event.preventDefault();
-    const error = new Error('The import stopped unexpectedly. Reload the page and try again.');
+    const error = new Error('worker-stopped'); // a code: import-errors.ts words it
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
     worker = undefined;

@@ -1,8 +1,12 @@
 // CSV and JSON of an imported-history list for a period: rank, names, plays and time, URIs.
 // Only what the list shows: the export's IP addresses and the like were never kept.
+// The CSV's header row and the file name are in the page's language (a spreadsheet shows them);
+// the JSON's keys and codes stay as they are, so a script reads every language's file alike.
 import { csv, CSV_TYPE, JSON_TYPE, type ExportFile } from '../../components/export-file';
+import { t } from '../../i18n/i18n';
 import type { DateSpan, Entity, Metric, RankedRow } from './history-client';
 import { trackUrl } from './play-count';
+import { statsMessages as m } from './stats-messages';
 
 export interface HistoryExportInput {
   entity: Entity;
@@ -19,17 +23,18 @@ export interface HistoryExportInput {
 const PLURAL: Record<Entity, string> = { track: 'tracks', artist: 'artists', album: 'albums' };
 
 function fileName(input: HistoryExportInput, extension: string): string {
-  return `heavy-rotation-history-top-${PLURAL[input.entity]}-${input.periodSlug}.${extension}`;
+  return `${t(m.fileStem, { entity: input.entity, period: input.periodSlug })}.${extension}`;
 }
 
 export function historyToCsv(input: HistoryExportInput): ExportFile {
-  const counted = input.allStreams ? 'streams' : 'plays';
+  const columns = (...messages: (typeof m)[keyof typeof m][]) => messages.map((message) => t(message));
+  const counted = input.allStreams ? m.csvStreams : m.csvPlays;
   const header =
     input.entity === 'track'
-      ? ['rank', 'name', 'artist', 'album', counted, 'ms_played', 'spotify_uri', 'spotify_url']
+      ? columns(m.csvRank, m.csvName, m.csvArtist, m.csvAlbum, counted, m.csvMsPlayed, m.csvUri, m.csvUrl)
       : input.entity === 'album'
-        ? ['rank', 'name', 'artist', counted, 'ms_played']
-        : ['rank', 'name', counted, 'ms_played'];
+        ? columns(m.csvRank, m.csvName, m.csvArtist, counted, m.csvMsPlayed)
+        : columns(m.csvRank, m.csvName, counted, m.csvMsPlayed);
   const rows = input.rows.map((row) =>
     input.entity === 'track'
       ? [row.rank, row.name, row.artist, row.album, row.count, row.ms, row.uri, trackUrl(row.uri)]
@@ -52,12 +57,12 @@ export function historyToJson(input: HistoryExportInput, date = new Date()): Exp
   }));
   const body = {
     type: PLURAL[input.entity],
-    source: 'imported streaming history',
+    source: t(m.jsonSource),
     period: input.periodLabel,
     from: input.span?.from ?? null,
     to: input.span?.to ?? null,
     ranked_by: input.metric,
-    counting: input.allStreams ? 'every stream' : 'plays of 30 seconds or more',
+    counting: t(input.allStreams ? m.jsonEveryStream : m.jsonPlays),
     exported_at: date.toISOString(),
     items,
   };

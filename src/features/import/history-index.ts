@@ -183,7 +183,7 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
       case 'range': {
         const from = parseDay(period.from);
         const to = parseDay(period.to);
-        if (from === null || to === null) throw new RangeError('Choose a from and a to date.');
+        if (from === null || to === null) throw new RangeError('range-needs-dates'); // a code: import-errors.ts
         [fromDay, toDay] = from <= to ? [from, to] : [to, from];
         break;
       }

@@ -2,19 +2,22 @@
 // streaks and records, and when each top track was first played.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { formatNumber } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
+import { chartsMessages } from './charts-messages';
 import type { HistoryStatus, SideTotals, Summary } from './history-client';
+import { importErrorText } from './import-errors';
 import { formatDay, importSearch, withView, type ImportView } from './import-url';
 import { ListeningClock } from './listening-clock';
 import { MonthChart } from './month-chart';
 import { localDate } from './period-picker';
 import { formatPlays, formatPlaysAndTime, formatPlayTime } from './play-count';
+import { importMessages } from './messages';
 import { importQueries, importQueryClient } from './queries';
+import { statsMessages } from './stats-messages';
 
-const whole = new Intl.NumberFormat('en');
-
-function formatCount(value: number): string {
-  return whole.format(value);
-}
+const formatCount = (value: number) => formatNumber(value);
 
 function when(ms: number | null): string {
   return ms === null ? '—' : formatDay(localDate(ms));
@@ -33,42 +36,42 @@ function Side({ label, totals, allStreams }: { label: string; totals: SideTotals
 export function TotalsList({ summary, allStreams }: { summary: Summary; allStreams: boolean }) {
   const { totals } = summary;
   return (
-    <dl className="history-totals" aria-label="Totals">
+    <dl className="history-totals" aria-label={t(statsMessages.totals)}>
       <div>
-        <dt>{allStreams ? 'Streams' : 'Plays'}</dt>
+        <dt>{t(allStreams ? statsMessages.totalStreams : statsMessages.totalPlays)}</dt>
         <dd>{formatCount(totals.count)}</dd>
       </div>
       <div>
-        <dt>Time played</dt>
+        <dt>{t(statsMessages.timePlayed)}</dt>
         <dd>{formatPlayTime(totals.ms)}</dd>
       </div>
       <div>
-        <dt>Tracks</dt>
+        <dt>{t(statsMessages.tracks)}</dt>
         <dd>{formatCount(totals.tracks)}</dd>
       </div>
       <div>
-        <dt>Artists</dt>
+        <dt>{t(statsMessages.artists)}</dt>
         <dd>{formatCount(totals.artists)}</dd>
       </div>
       <div>
-        <dt>Albums</dt>
+        <dt>{t(statsMessages.albums)}</dt>
         <dd>{formatCount(totals.albums)}</dd>
       </div>
       <div>
-        <dt>Days listened</dt>
+        <dt>{t(statsMessages.daysListened)}</dt>
         <dd>{formatCount(totals.daysListened)}</dd>
       </div>
       <div>
-        <dt>First stream</dt>
+        <dt>{t(statsMessages.firstStream)}</dt>
         <dd>{when(totals.first)}</dd>
       </div>
       <div>
-        <dt>Last stream</dt>
+        <dt>{t(statsMessages.lastStream)}</dt>
         <dd>{when(totals.last)}</dd>
       </div>
-      <Side label="Podcasts (apart from music)" totals={totals.podcasts} allStreams={allStreams} />
-      <Side label="Audiobooks (apart from music)" totals={totals.audiobooks} allStreams={allStreams} />
-      <Side label="Videos (apart from music)" totals={totals.videos} allStreams={allStreams} />
+      <Side label={t(statsMessages.podcasts)} totals={totals.podcasts} allStreams={allStreams} />
+      <Side label={t(statsMessages.audiobooks)} totals={totals.audiobooks} allStreams={allStreams} />
+      <Side label={t(statsMessages.videos)} totals={totals.videos} allStreams={allStreams} />
     </dl>
   );
 }
@@ -79,34 +82,49 @@ function Records({ summary, view }: { summary: Summary; view: ImportView }) {
   return (
     <section className="chart" aria-labelledby="records-title">
       <h2 id="records-title" className="chart-title">
-        Records
+        {t(statsMessages.records)}
       </h2>
       <dl className="records">
         {longestStreak ? (
           <div>
-            <dt>Longest daily streak</dt>
+            <dt>{t(statsMessages.longestStreak)}</dt>
             <dd>
-              {formatCount(longestStreak.days)} {longestStreak.days === 1 ? 'day' : 'days'} in a row,{' '}
-              {formatDay(longestStreak.from)} – {formatDay(longestStreak.to)}
+              {t(statsMessages.streak, {
+                days: longestStreak.days,
+                from: formatDay(longestStreak.from),
+                to: formatDay(longestStreak.to),
+              })}
             </dd>
           </div>
         ) : null}
         {mostPlaysInOneDay ? (
           <div>
-            <dt>Most {view.allStreams ? 'streams' : 'plays'} of one track in a day</dt>
+            <dt>{t(statsMessages.mostInADay, { by: view.allStreams ? 'streams' : 'plays' })}</dt>
             <dd>
-              {formatPlays(mostPlaysInOneDay.count, view.allStreams)} of{' '}
-              <Link
-                to={{
-                  search: importSearch(
-                    withView(view, { detail: { entity: 'track', key: mostPlaysInOneDay.track.key } }),
+              <T
+                msg={
+                  mostPlaysInOneDay.track.artist ? statsMessages.mostInADayValue : statsMessages.mostInADayValueNoArtist
+                }
+                values={{
+                  plays: formatPlays(mostPlaysInOneDay.count, view.allStreams),
+                  track: <bdi>{mostPlaysInOneDay.track.name}</bdi>,
+                  artist: <bdi>{mostPlaysInOneDay.track.artist}</bdi>,
+                  date: formatDay(mostPlaysInOneDay.date),
+                }}
+                tags={{
+                  link: (children) => (
+                    <Link
+                      to={{
+                        search: importSearch(
+                          withView(view, { detail: { entity: 'track', key: mostPlaysInOneDay.track.key } }),
+                        ),
+                      }}
+                    >
+                      {children}
+                    </Link>
                   ),
                 }}
-              >
-                {mostPlaysInOneDay.track.name}
-              </Link>
-              {mostPlaysInOneDay.track.artist ? ` by ${mostPlaysInOneDay.track.artist}` : ''} on{' '}
-              {formatDay(mostPlaysInOneDay.date)}
+              />
             </dd>
           </div>
         ) : null}
@@ -117,7 +135,7 @@ function Records({ summary, view }: { summary: Summary; view: ImportView }) {
 
 function FirstPlayed({ summary, view }: { summary: Summary; view: ImportView }) {
   if (summary.firstPlayed.length === 0) return null;
-  const title = 'When you first played your top tracks';
+  const title = t(statsMessages.firstPlayedTitle);
   return (
     <section className="chart" aria-labelledby="first-played-title">
       <h2 id="first-played-title" className="chart-title">
@@ -128,15 +146,15 @@ function FirstPlayed({ summary, view }: { summary: Summary; view: ImportView }) 
         <caption className="visually-hidden">{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Track</th>
-            <th scope="col">First played</th>
+            <th scope="col">{t(statsMessages.track)}</th>
+            <th scope="col">{t(statsMessages.firstPlayed)}</th>
           </tr>
         </thead>
         <tbody>
           {summary.firstPlayed.map(({ track, first }) => (
             <tr key={track.key}>
               <th scope="row">
-                <span className="first-rank">{track.rank}.</span>{' '}
+                <span className="first-rank">{formatCount(track.rank)}.</span>{' '}
                 <Link to={{ search: importSearch(withView(view, { detail: { entity: 'track', key: track.key } })) }}>
                   {track.name}
                 </Link>
@@ -161,16 +179,16 @@ export function HistoryOverview({ view, status }: { view: ImportView; status: Hi
   if (summary.isError) {
     return (
       <p className="callout" role="alert">
-        {summary.error.message}{' '}
+        {importErrorText(summary.error)}{' '}
         <button type="button" className="button subtle" onClick={() => void summary.refetch()}>
-          Try again
+          {t(importMessages.tryAgain)}
         </button>
       </p>
     );
   }
   if (summary.isPending) {
     return (
-      <div className="charts" role="status" aria-label="Counting your history">
+      <div className="charts" role="status" aria-label={t(statsMessages.counting)}>
         {[0, 1, 2].map((index) => (
           <div key={index} className="chart chart-skeleton skeleton-block" aria-hidden="true" />
         ))}
@@ -183,7 +201,7 @@ export function HistoryOverview({ view, status }: { view: ImportView; status: Hi
       <div className="charts">
         {whole.data ? (
           <MonthChart
-            title={`${view.allStreams ? 'Streams' : 'Plays'} per month, your whole history`}
+            title={t(chartsMessages.perMonthWhole, { by: view.allStreams ? 'streams' : 'plays' })}
             months={whole.data.perMonth}
             allStreams={view.allStreams}
           />

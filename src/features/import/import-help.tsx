@@ -1,27 +1,42 @@
 // What the import page says before anything is imported: how to get the export, what counts
 // as a play, where the data goes, and the time zone the calendar is in.
+import type { ReactNode } from 'react';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
+import { helpMessages } from './help-messages';
+
 export const PRIVACY_PAGE = 'https://www.spotify.com/account/privacy/';
+/** Names of files, the same in every language. */
+export const EXPORT_ZIP = 'my_spotify_data.zip';
+export const JSON_EXTENSION = '.json';
+
+const strong = (children: ReactNode) => <strong>{children}</strong>;
 
 export function RequestExportHelp() {
   return (
     <section className="import-help" aria-labelledby="request-title">
-      <h2 id="request-title">Get your data from Spotify</h2>
+      <h2 id="request-title">{t(helpMessages.requestTitle)}</h2>
       <ol>
         <li>
-          Open{' '}
-          <a href={PRIVACY_PAGE} target="_blank" rel="noopener noreferrer">
-            the privacy page of your Spotify account
-          </a>{' '}
-          (opens in a new tab) and find “Download your data”.
+          <T
+            msg={helpMessages.requestOpen}
+            tags={{
+              link: (children) => (
+                <a href={PRIVACY_PAGE} target="_blank" rel="noopener noreferrer">
+                  {children}
+                </a>
+              ),
+            }}
+          />
         </li>
         <li>
-          Tick <strong>Extended streaming history</strong>: every stream since your account began. Spotify prepares it
-          in up to 30 days. (“Account data” comes sooner but holds the last year only, without track ids; you can import
-          both.)
+          <T msg={helpMessages.requestTick} tags={{ b: strong }} />
         </li>
         <li>
-          Spotify e-mails you a link to <code>my_spotify_data.zip</code>. Choose that zip here as it is, or the{' '}
-          <code>.json</code> files inside it.
+          <T
+            msg={helpMessages.requestZip}
+            values={{ zip: <code>{EXPORT_ZIP}</code>, json: <code>{JSON_EXTENSION}</code> }}
+          />
         </li>
       </ol>
     </section>
@@ -31,24 +46,19 @@ export function RequestExportHelp() {
 export function WhatCountsHelp({ timeZone }: { timeZone: string }) {
   return (
     <section className="import-help" aria-labelledby="counts-title">
-      <h2 id="counts-title">What counts, and where it stays</h2>
+      <h2 id="counts-title">{t(helpMessages.countsTitle)}</h2>
       <ul>
         <li>
-          A <strong>play</strong> is a stream of at least 30 seconds, as Spotify counts them; a switch shows every
-          stream instead. A stream found in two files counts once. Podcasts, audiobooks and videos are counted apart
-          from music.
+          <T msg={helpMessages.countsPlay} tags={{ b: strong }} />
         </li>
         <li>
-          Everything is read <strong>in this browser</strong>: the files are never uploaded, and nothing is sent
-          anywhere. IP addresses, countries, devices and user names in the export are dropped as it is read.
+          <T msg={helpMessages.countsBrowser} tags={{ b: strong }} />
         </li>
         <li>
-          You choose where the history lives: <strong>Keep on this device</strong> (in this browser’s storage, in a
-          compact form; the size is shown) or <strong>Only for this visit</strong> (gone when you close the tab).{' '}
-          <strong>Delete imported history</strong> removes every trace.
+          <T msg={helpMessages.countsWhere} tags={{ b: strong }} />
         </li>
         <li>
-          Days, months, years and hours are in your time zone, <strong>{timeZone}</strong>.
+          <T msg={helpMessages.countsZone} values={{ zone: <bdi>{timeZone}</bdi> }} tags={{ b: strong }} />
         </li>
       </ul>
     </section>

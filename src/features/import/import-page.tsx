@@ -4,10 +4,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { t } from '../../i18n/i18n';
 import { EntityDetail } from './entity-detail';
 import type { HistoryStatus } from './history-client';
 import { HistoryOverview } from './history-overview';
 import { RequestExportHelp, WhatCountsHelp } from './import-help';
+import { importErrorText } from './import-errors';
+import { labelValues } from './import-label';
 import { ImportPanel, ProgressLine } from './import-panel';
 import {
   importSearch,
@@ -19,6 +22,7 @@ import {
   type ImportView,
   type View,
 } from './import-url';
+import { importMessages } from './messages';
 import { PeriodPicker } from './period-picker';
 import { importQueries, importQueryClient } from './queries';
 import { RankedList } from './ranked-list';
@@ -38,7 +42,7 @@ function browserTimeZone(): string {
 
 function ViewTabs({ view }: { view: ImportView }) {
   return (
-    <nav className="range-tabs history-tabs" aria-label="What to show">
+    <nav className="range-tabs history-tabs" aria-label={t(importMessages.tabs)}>
       {VIEWS.map((option: View) => (
         <Link
           key={option}
@@ -46,7 +50,7 @@ function ViewTabs({ view }: { view: ImportView }) {
           to={{ search: importSearch(withView(view, { view: option, detail: null, filter: '' })) }}
           aria-current={view.view === option && !view.detail ? 'page' : undefined}
         >
-          {VIEW_LABELS[option]}
+          {t(VIEW_LABELS[option])}
         </Link>
       ))}
     </nav>
@@ -59,9 +63,10 @@ function SavedNote({ storage }: { storage: HistoryStatus['storage'] }) {
   if (storage !== 'device') return null;
   return (
     <span role="status">
+      {' '}
       {info.isFetching || !info.data
-        ? ' Saving on this device…'
-        : ` Kept on this device (${formatBytes(info.data.bytes)}).`}
+        ? t(importMessages.saving)
+        : t(importMessages.savedSize, { size: formatBytes(info.data.bytes) })}
     </span>
   );
 }
@@ -81,11 +86,10 @@ function ImportNotice({
   const failed = current.result.files.filter((file) => file.outcome === 'error').length;
   return (
     <p className="import-notice">
-      Imported {current.label}: {current.result.totals.streamsAdded.toLocaleString('en')} new streams.
-      <SavedNote storage={storage} />
-      {failed > 0 ? ` ${failed} ${failed === 1 ? 'file' : 'files'} could not be read. ` : ' '}
+      {t(importMessages.imported, { ...labelValues(current.label), count: current.result.totals.streamsAdded })}
+      <SavedNote storage={storage} /> {failed > 0 ? <>{t(importMessages.filesFailed, { count: failed })} </> : null}
       <Link to={{ search: importSearch(withView(view, { view: 'files', detail: null })) }}>
-        {failed > 0 ? 'See what to do' : 'See each file'}
+        {t(failed > 0 ? importMessages.seeWhatToDo : importMessages.seeEachFile)}
       </Link>
     </p>
   );
@@ -160,29 +164,29 @@ export function ImportPage({ loadSample }: ImportPageProps) {
 
   useEffect(() => {
     document.title = history
-      ? `Listening history · ${periodLabel(view.period)} · Heavy Rotation`
-      : 'Import your streaming history · Heavy Rotation';
+      ? t(importMessages.documentTitleHistory, { period: periodLabel(view.period) })
+      : t(importMessages.documentTitleStart);
   }, [history, view.period]);
 
   const loading = kept.isPending || status.isPending;
   return (
     <section className="page import-page" aria-labelledby="page-title">
       <header className="page-header">
-        <h1 id="page-title">{history ? 'Your listening history' : 'Import your streaming history'}</h1>
+        <h1 id="page-title">{t(history ? importMessages.headingHistory : importMessages.headingStart)}</h1>
         {history ? (
           <PeriodPicker period={view.period} status={history} onChange={(period) => onChange({ period })} />
         ) : null}
       </header>
       {status.isError ? (
         <p className="callout" role="alert">
-          {status.error.message}{' '}
+          {importErrorText(status.error)}{' '}
           <button type="button" className="button subtle" onClick={() => void status.refetch()}>
-            Try again
+            {t(importMessages.tryAgain)}
           </button>
         </p>
       ) : loading ? (
         <p className="list-meta" aria-live="polite">
-          Looking for a history kept on this device…
+          {t(importMessages.lookingForKept)}
         </p>
       ) : history ? (
         <Results
@@ -201,13 +205,10 @@ export function ImportPage({ loadSample }: ImportPageProps) {
         <div className="import-start">
           {deleted ? (
             <p className="callout" role="status">
-              Your imported history was deleted from this browser.
+              {t(importMessages.deletedFromBrowser)}
             </p>
           ) : null}
-          <p className="lede">
-            See every play since your account began, for any year or dates you choose: real play counts and hours, which
-            Spotify’s own top lists don’t show. No sign-in needed.
-          </p>
+          <p className="lede">{t(importMessages.lede)}</p>
           <ImportPanel control={control} storage={null} loadSample={loadSample} />
           <RequestExportHelp />
           <WhatCountsHelp timeZone={status.data?.timeZone ?? browserTimeZone()} />
@@ -215,7 +216,7 @@ export function ImportPage({ loadSample }: ImportPageProps) {
       )}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop the zip or .json files to import them</p>
+          <p>{t(importMessages.dropHere)}</p>
         </div>
       ) : null}
     </section>

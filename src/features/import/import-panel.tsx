@@ -2,8 +2,13 @@
 // progress with Cancel. The outcome of each file shows below once it is done.
 import { useEffect, useId, useState } from 'react';
 import { formatCount } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
 import { importSupported, prepareImport, type StorageChoice } from './history-client';
 import { FileOutcomes } from './file-outcomes';
+import { EXPORT_ZIP, JSON_EXTENSION } from './import-help';
+import { labelValues } from './import-label';
+import { importMessages } from './messages';
 import type { ImportControl } from './use-import';
 
 export const ACCEPT = '.zip,.json,application/zip,application/json';
@@ -19,19 +24,19 @@ export interface ImportPanelProps {
 function StorageChoiceField({ value, onChange }: { value: StorageChoice; onChange: (value: StorageChoice) => void }) {
   return (
     <fieldset className="storage-choice">
-      <legend>Where should your history live?</legend>
+      <legend>{t(importMessages.storageQuestion)}</legend>
       <label>
         <input type="radio" name="storage" checked={value === 'device'} onChange={() => onChange('device')} />
         <span>
-          <strong>Keep on this device</strong>
-          <span className="choice-note">In this browser’s storage, compact; still here after a reload.</span>
+          <strong>{t(importMessages.keepOnDevice)}</strong>
+          <span className="choice-note">{t(importMessages.keepOnDeviceNote)}</span>
         </span>
       </label>
       <label>
         <input type="radio" name="storage" checked={value === 'visit'} onChange={() => onChange('visit')} />
         <span>
-          <strong>Only for this visit</strong>
-          <span className="choice-note">In memory: gone when you close or reload the tab.</span>
+          <strong>{t(importMessages.onlyThisVisit)}</strong>
+          <span className="choice-note">{t(importMessages.onlyThisVisitNote)}</span>
         </span>
       </label>
     </fieldset>
@@ -42,7 +47,7 @@ export function ProgressLine({ control }: { control: ImportControl }) {
   const { current } = control;
   if (current.state !== 'running') return null;
   const progress = current.progress;
-  const files = progress ? `${formatCount(progress.filesDone)} of ${formatCount(progress.filesTotal)} files` : '';
+  const label = labelValues(current.label);
   const fraction = progress
     ? progress.bytesTotal > 0
       ? progress.bytesRead / progress.bytesTotal
@@ -53,8 +58,14 @@ export function ProgressLine({ control }: { control: ImportControl }) {
   return (
     <div className="import-progress">
       <label htmlFor="import-progress-bar">
-        Reading {current.label}
-        {progress ? ` · ${files} · ${formatCount(progress.streams)} streams` : '…'}
+        {progress
+          ? `${t(importMessages.reading, label)} · ${t(importMessages.readingCounts, {
+              done: progress.filesDone,
+              total: progress.filesTotal,
+              count: progress.streams,
+              streams: formatCount(progress.streams),
+            })}`
+          : t(importMessages.readingStarting, label)}
       </label>
       {/* Indeterminate only until the worker has sized the files. */}
       {progress ? (
@@ -63,7 +74,7 @@ export function ProgressLine({ control }: { control: ImportControl }) {
         <progress id="import-progress-bar" />
       )}
       <button type="button" className="button" onClick={control.cancel}>
-        Cancel
+        {t(importMessages.cancel)}
       </button>
     </div>
   );
@@ -75,13 +86,14 @@ function Announcement({ control }: { control: ImportControl }) {
   let text = '';
   if (current.state === 'running') {
     text = current.progress
-      ? `Read ${current.progress.filesDone} of ${current.progress.filesTotal} files.`
-      : `Importing ${current.label}.`;
+      ? t(importMessages.announceRead, { done: current.progress.filesDone, total: current.progress.filesTotal })
+      : t(importMessages.announceImporting, labelValues(current.label));
   } else if (current.state === 'done') {
     const failed = current.result.files.filter((file) => file.outcome === 'error').length;
-    text = `Import finished: ${current.result.totals.streamsAdded} new streams.${failed > 0 ? ` ${failed} files could not be read.` : ''}`;
-  } else if (current.state === 'cancelled') text = 'Import cancelled. Your history is as it was.';
-  else if (current.state === 'failed') text = `Import failed. ${current.message}`;
+    text = t(importMessages.announceDone, { count: current.result.totals.streamsAdded });
+    if (failed > 0) text += ` ${t(importMessages.filesFailed, { count: failed })}`;
+  } else if (current.state === 'cancelled') text = t(importMessages.announceCancelled);
+  else if (current.state === 'failed') text = t(importMessages.announceFailed, { reason: current.message });
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
       {text}
@@ -114,25 +126,24 @@ export function ImportPanel({ control, storage, loadSample }: ImportPanelProps) 
     setSampleError('');
     try {
       const files = await loadSample();
-      await control.start(files, target, 'the sample export');
+      await control.start(files, target, true);
     } catch {
-      setSampleError('The sample could not be built in this browser. Import your own export instead.');
+      setSampleError(t(importMessages.sampleFailed));
     }
   }
 
   return (
     <section className="import-panel" aria-labelledby="import-title">
-      <h2 id="import-title">Import your export</h2>
+      <h2 id="import-title">{t(importMessages.panelTitle)}</h2>
       {!supported ? (
         <p className="callout" role="alert">
-          This browser can’t read the export here (it lacks Web Workers or DecompressionStream). Try a current version
-          of Firefox, Chrome, Edge or Safari.
+          {t(importMessages.unsupported)}
         </p>
       ) : null}
       {storage === null ? <StorageChoiceField value={chosen} onChange={setChosen} /> : null}
       <div className="import-buttons">
         <label className={`button primary${running || !supported ? ' disabled' : ''}`} htmlFor={inputId}>
-          Choose files…
+          {t(importMessages.chooseFiles)}
         </label>
         <input
           id={inputId}
@@ -150,13 +161,12 @@ export function ImportPanel({ control, storage, loadSample }: ImportPanelProps) 
         />
         {loadSample ? (
           <button type="button" className="button" disabled={running || !supported} onClick={() => void trySample()}>
-            Try it with sample data
+            {t(importMessages.trySample)}
           </button>
         ) : null}
       </div>
       <p className="import-hint">
-        <code>my_spotify_data.zip</code> or the <code>.json</code> files in it, several at once. You can also drop them
-        anywhere on this page.
+        <T msg={importMessages.hint} values={{ zip: <code>{EXPORT_ZIP}</code>, json: <code>{JSON_EXTENSION}</code> }} />
       </p>
       {sampleError ? (
         <p className="callout" role="alert">
@@ -165,12 +175,10 @@ export function ImportPanel({ control, storage, loadSample }: ImportPanelProps) 
       ) : null}
       <ProgressLine control={control} />
       <Announcement control={control} />
-      {control.current.state === 'cancelled' ? (
-        <p className="callout">Import cancelled. Nothing from it was added; your history is as it was.</p>
-      ) : null}
+      {control.current.state === 'cancelled' ? <p className="callout">{t(importMessages.cancelled)}</p> : null}
       {control.current.state === 'failed' ? (
         <p className="callout" role="alert">
-          The import stopped: {control.current.message} Files already imported before are kept.
+          {t(importMessages.stopped, { reason: control.current.message })}
         </p>
       ) : null}
       {control.current.state === 'done' ? (

@@ -2,7 +2,6 @@
 // JSON, too large, empty), a zip's directory read, and every JSON file or entry becomes a
 // parse job handed to whichever parser is free, largest first. Reports come back in the
 // order the files were chosen, each zip followed by its entries. Merging is the caller's.
-import { PROBLEM_MESSAGES } from './file-problems';
 import {
   MAX_FILE_BYTES,
   type FileReport,
@@ -37,7 +36,6 @@ const failed = (name: string, problem: NonNullable<FileReport['problem']>, conta
     outcome: 'error',
     kind: 'other',
     problem,
-    message: PROBLEM_MESSAGES[problem],
     ...(container ? { container } : {}),
   });
 
@@ -134,7 +132,7 @@ export async function planImport(files: readonly File[]): Promise<Plan> {
 
 export class ImportCancelled extends Error {
   constructor() {
-    super('The import was cancelled.');
+    super('cancelled');
     this.name = 'AbortError';
   }
 }
@@ -207,7 +205,7 @@ export async function runImport(
           outcome: 'history',
           kind: outcome.kind,
           streams,
-          ...(outcome.plays === 0 ? { problem: 'no-plays', message: PROBLEM_MESSAGES['no-plays'] } : {}),
+          ...(outcome.plays === 0 ? { problem: 'no-plays' as const } : {}),
         };
       }
       publish();

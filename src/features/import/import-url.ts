@@ -1,17 +1,20 @@
 // What the imported-history page shows, read from and written to its URL (?period=2021&view=artists…),
 // so a view can be shared, bookmarked and gone back to. Pure.
+import { dateFormat } from '../../i18n/format';
+import { t, type Message } from '../../i18n/i18n';
+import { importMessages } from './messages';
 import type { DateSpan, Entity, Metric, Period } from './protocol';
 
 export type ListView = 'tracks' | 'artists' | 'albums';
 export type View = ListView | 'overview' | 'files';
 
 export const VIEWS: readonly View[] = ['tracks', 'artists', 'albums', 'overview', 'files'];
-export const VIEW_LABELS: Record<View, string> = {
-  tracks: 'Tracks',
-  artists: 'Artists',
-  albums: 'Albums',
-  overview: 'Overview',
-  files: 'Files',
+export const VIEW_LABELS: Record<View, Message> = {
+  tracks: importMessages.viewTracks,
+  artists: importMessages.viewArtists,
+  albums: importMessages.viewAlbums,
+  overview: importMessages.viewOverview,
+  files: importMessages.viewFiles,
 };
 export const VIEW_ENTITY: Record<ListView, Entity> = { tracks: 'track', artists: 'artist', albums: 'album' };
 
@@ -97,30 +100,38 @@ export function withView(current: ImportView, change: Partial<ImportView>): Impo
   return { ...current, ...(resetsPage ? { page: 1 } : {}), ...change };
 }
 
-const SPAN_LABELS: Record<(typeof LAST_SPANS)[number], string> = {
-  '4w': 'the last 4 weeks',
-  '6m': 'the last 6 months',
-  '12m': 'the last 12 months',
+const SPAN_LABELS: Record<(typeof LAST_SPANS)[number], Message> = {
+  '4w': importMessages.periodLast4w,
+  '6m': importMessages.periodLast6m,
+  '12m': importMessages.periodLast12m,
 };
 
-const dayFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** A local date 'YYYY-MM-DD' in words: "3 Mar 2021" (formatted as written, whatever the zone). */
+/** A local date 'YYYY-MM-DD' in words, in the page's language: "Mar 3, 2021" (as written, whatever the zone). */
 export function formatDay(date: string): string {
-  return dayFormat.format(new Date(`${date}T00:00:00Z`));
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
-/** The period in words, for headings and the share card: "all time", "2021", "the last 4 weeks of the export". */
+/** Two local dates as a span: "Jan 1, 2020 – Jun 30, 2020". */
+export function formatDays(from: string, to: string): string {
+  return t(importMessages.dateRange, { from: formatDay(from), to: formatDay(to) });
+}
+
+/**
+ * The period in words, for headings and the share card: "all time", "2021", "the last 4 weeks of
+ * the export". A phrase that stands on its own: sentences place it (no grammar is built around it).
+ */
 export function periodLabel(period: Period, span?: DateSpan | null): string {
   switch (period.kind) {
     case 'all':
-      return 'all time';
+      return t(importMessages.periodAll);
     case 'year':
       return String(period.year);
     case 'last':
-      return `${SPAN_LABELS[period.span]} of the export`;
+      return t(SPAN_LABELS[period.span]);
     case 'range':
-      return `${formatDay(span?.from ?? period.from)} – ${formatDay(span?.to ?? period.to)}`;
+      return formatDays(span?.from ?? period.from, span?.to ?? period.to);
   }
 }
 

@@ -269,7 +269,7 @@ function answer(message: WorkerRequest) {
       scope.postMessage({
         id: message.id,
         ok: false,
-        message: error instanceof Error ? error.message : 'Something went wrong in the import.',
+        message: error instanceof Error ? error.message : 'import-failed', // a code: import-errors.ts
         ...(error instanceof ImportCancelled ? { aborted: true } : {}),
       } satisfies WorkerResponse),
   );

@@ -11,10 +11,8 @@ const SNAPSHOT_KEY = 'snapshot';
 
 export class StorageUnavailableError extends Error {
   constructor(cause?: unknown) {
-    super(
-      "This browser won't keep data on this device here (a private window, or storage is full). Choose “Only for this visit”, or free some space and try again.",
-      { cause },
-    );
+    // A code, worded by the page (import-errors.ts): private window or storage full.
+    super('storage-unavailable', { cause });
     this.name = 'StorageUnavailableError';
   }
 }

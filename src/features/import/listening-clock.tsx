@@ -1,13 +1,28 @@
 // When you listen: hour of day × weekday, as a grid whose cells darken with plays, with the same
-// numbers in a table for screen readers.
+// numbers in a table for screen readers. Rows start on the language's first day of the week.
 import { useId } from 'react';
+import { dateFormat, formatNumber, weekdays } from '../../i18n/format';
+import { isolate, t } from '../../i18n/i18n';
+import { chartsMessages } from './charts-messages';
 import { formatPlays } from './play-count';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
+/** An hour on the 24-hour clock, in the language's way: "09:00". */
 function hourLabel(hour: number): string {
-  return `${String(hour).padStart(2, '0')}:00`;
+  return dateFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    Date.UTC(1970, 0, 1, hour),
+  );
+}
+
+/** The clock's rows in the language's order: its weekday index (0 = Monday, as calendar.ts counts) and names. */
+function clockDays(): { index: number; name: string; short: string }[] {
+  const short = weekdays('short');
+  return weekdays('long').map(({ day, name }, position) => ({
+    index: (day + 6) % 7,
+    name,
+    short: short[position]!.name,
+  }));
 }
 
 export function ListeningClock({
@@ -28,29 +43,43 @@ export function ListeningClock({
       if (count > peak.count) peak = { day, hour, count };
     }),
   );
-  const title = 'When you listen: hour of day and weekday';
+  const days = clockDays();
+  const nameOf = (index: number) => days.find((day) => day.index === index)!.name;
+  const by = allStreams ? 'streams' : 'plays';
+  const zone = isolate(timeZone);
+  const title = t(chartsMessages.clockTitle);
   const summary =
     peak.count <= 0
-      ? 'No plays in this period.'
-      : `Most ${allStreams ? 'streams' : 'plays'} on ${WEEKDAYS[peak.day]}s at ${hourLabel(peak.hour)}: ${formatPlays(peak.count, allStreams)} (${timeZone}).`;
+      ? t(chartsMessages.noPlays)
+      : t(chartsMessages.clockSummary, {
+          by,
+          day: nameOf(peak.day),
+          hour: hourLabel(peak.hour),
+          count: formatPlays(peak.count, allStreams),
+          zone,
+        });
   return (
     <figure className="chart" aria-labelledby={headingId}>
       <figcaption id={headingId} className="chart-title">
         {title}
       </figcaption>
       <div className="listening-clock" role="img" aria-label={summary}>
-        {clock.map((hours, day) => (
-          <div key={day} className="clock-row">
+        {days.map(({ index, name, short }) => (
+          <div key={index} className="clock-row">
             <span className="clock-day" aria-hidden="true">
-              {WEEKDAYS[day]!.slice(0, 3)}
+              {short}
             </span>
-            {hours.map((count, hour) => (
+            {(clock[index] ?? []).map((count, hour) => (
               <span
                 key={hour}
                 className="clock-cell"
                 // A level of 0–10 rather than a colour per cell: the palette stays in the stylesheet.
                 data-level={count === 0 ? 0 : Math.max(1, Math.round((count / max) * 10))}
-                title={`${WEEKDAYS[day]} ${hourLabel(hour)}: ${formatPlays(count, allStreams)}`}
+                title={t(chartsMessages.clockCell, {
+                  day: name,
+                  hour: hourLabel(hour),
+                  count: formatPlays(count, allStreams),
+                })}
               />
             ))}
           </div>
@@ -59,23 +88,21 @@ export function ListeningClock({
           <span className="clock-day" />
           {HOURS.map((hour) => (
             <span key={hour} className="clock-hour">
-              {hour % 6 === 0 ? hour : ''}
+              {hour % 6 === 0 ? formatNumber(hour) : ''}
             </span>
           ))}
         </div>
       </div>
-      <p className="chart-note">Hours in {timeZone}.</p>
+      <p className="chart-note">{t(chartsMessages.hoursIn, { zone })}</p>
       <div className="visually-hidden">
         <table>
-          <caption>
-            {title}, {allStreams ? 'streams' : 'plays'}
-          </caption>
+          <caption>{t(chartsMessages.clockCaption, { by })}</caption>
           <thead>
             <tr>
-              <th scope="col">Hour</th>
-              {WEEKDAYS.map((day) => (
-                <th key={day} scope="col">
-                  {day}
+              <th scope="col">{t(chartsMessages.hour)}</th>
+              {days.map(({ index, name }) => (
+                <th key={index} scope="col">
+                  {name}
                 </th>
               ))}
             </tr>
@@ -84,8 +111,8 @@ export function ListeningClock({
             {HOURS.map((hour) => (
               <tr key={hour}>
                 <th scope="row">{hourLabel(hour)}</th>
-                {clock.map((hours, day) => (
-                  <td key={day}>{hours[hour] ?? 0}</td>
+                {days.map(({ index }) => (
+                  <td key={index}>{formatNumber(clock[index]?.[hour] ?? 0)}</td>
                 ))}
               </tr>
             ))}

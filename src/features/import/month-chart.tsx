@@ -1,14 +1,17 @@
 // Plays per month as columns in inline SVG, with the same numbers in a table for screen readers.
 // Widths are percentages, so it fits any width; the height is fixed, so nothing moves as it draws.
 import { useId } from 'react';
+import { dateFormat } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { chartsMessages } from './charts-messages';
 import type { MonthCount } from './history-client';
 import { formatPlays } from './play-count';
 
 const HEIGHT = 140;
-const monthName = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+/** 'YYYY-MM' in words, in the page's language: "Mar 2021". */
 export function monthLabel(month: string): string {
-  return monthName.format(new Date(`${month}-01T00:00:00Z`));
+  return dateFormat({ month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function MonthChart({
@@ -41,8 +44,15 @@ export function MonthChart({
   const step = Math.max(1, Math.ceil(years.length / 8));
   const summary =
     months.length === 0 || !busiest
-      ? 'No plays in this period.'
-      : `${formatPlays(total, allStreams)} over ${months.length} months, from ${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}; the busiest was ${monthLabel(busiest.month)} with ${formatPlays(busiest.count, allStreams)}.`;
+      ? t(chartsMessages.noPlays)
+      : t(chartsMessages.monthSummary, {
+          total: formatPlays(total, allStreams),
+          months: months.length,
+          first: monthLabel(months[0]!.month),
+          last: monthLabel(months.at(-1)!.month),
+          busiest: monthLabel(busiest.month),
+          busiestCount: formatPlays(busiest.count, allStreams),
+        });
   return (
     <figure className="chart" aria-labelledby={headingId}>
       <figcaption id={headingId} className="chart-title">
@@ -75,8 +85,8 @@ export function MonthChart({
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">{allStreams ? 'Streams' : 'Plays'}</th>
+              <th scope="col">{t(chartsMessages.month)}</th>
+              <th scope="col">{t(chartsMessages.countColumn, { by: allStreams ? 'streams' : 'plays' })}</th>
             </tr>
           </thead>
           <tbody>

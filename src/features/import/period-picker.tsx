@@ -1,7 +1,9 @@
 // The period the imported history is shown for: all time, a year, the last weeks or months of the
 // export, or dates of your own. It lives in the URL (import-url.ts).
 import { useId, useState } from 'react';
+import { t } from '../../i18n/i18n';
 import type { DateSpan, HistoryStatus, Period } from './history-client';
+import { importMessages } from './messages';
 
 type Choice = 'all' | `year-${number}` | 'last-4w' | 'last-6m' | 'last-12m' | 'custom';
 
@@ -32,15 +34,17 @@ function CustomRange({ initial, onApply }: { initial: DateSpan; onApply: (span: 
       }}
     >
       <label>
-        From <input type="date" value={from} required onChange={(event) => setFrom(event.target.value)} />
+        {t(importMessages.from)}{' '}
+        <input type="date" value={from} required onChange={(event) => setFrom(event.target.value)} />
       </label>
       <label>
-        To <input type="date" value={to} required min={from} onChange={(event) => setTo(event.target.value)} />
+        {t(importMessages.to)}{' '}
+        <input type="date" value={to} required min={from} onChange={(event) => setTo(event.target.value)} />
       </label>
       <button type="submit" className="button" disabled={!valid}>
-        Show
+        {t(importMessages.show)}
       </button>
-      {!valid && from && to ? <span role="alert">The start must be on or before the end.</span> : null}
+      {!valid && from && to ? <span role="alert">{t(importMessages.rangeBackwards)}</span> : null}
     </form>
   );
 }
@@ -64,7 +68,7 @@ export function PeriodPicker({
   const years = [...status.years].reverse();
   return (
     <div className="period-picker">
-      <label htmlFor={id}>Period</label>
+      <label htmlFor={id}>{t(importMessages.period)}</label>
       <select
         id={id}
         value={choice}
@@ -77,16 +81,16 @@ export function PeriodPicker({
             onChange({ kind: 'last', span: value.slice(5) as '4w' | '6m' | '12m' });
         }}
       >
-        <option value="all">All time</option>
+        <option value="all">{t(importMessages.optionAllTime)}</option>
         {years.map((year) => (
           <option key={year} value={`year-${year}`}>
             {year}
           </option>
         ))}
-        <option value="last-4w">Last 4 weeks of the export</option>
-        <option value="last-6m">Last 6 months of the export</option>
-        <option value="last-12m">Last 12 months of the export</option>
-        <option value="custom">Dates of your own…</option>
+        <option value="last-4w">{t(importMessages.optionLast4w)}</option>
+        <option value="last-6m">{t(importMessages.optionLast6m)}</option>
+        <option value="last-12m">{t(importMessages.optionLast12m)}</option>
+        <option value="custom">{t(importMessages.optionCustom)}</option>
       </select>
       {choice === 'custom' ? (
         <CustomRange

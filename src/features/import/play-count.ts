@@ -1,21 +1,22 @@
-// Counts as the imported history writes them: "1,234 plays · 71 h". Pure.
-const whole = new Intl.NumberFormat('en');
+// Counts as the imported history writes them: "1,234 plays · 71 h". In the page's language.
+import { formatNumber } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { importMessages } from './messages';
 
 /** Time played, rounded to what matters: "45 min" under an hour, else "71 h". */
 export function formatPlayTime(ms: number): string {
   const minutes = ms / 60_000;
-  if (minutes < 59.5) return `${whole.format(Math.round(minutes))} min`;
-  return `${whole.format(Math.round(minutes / 60))} h`;
+  if (minutes < 59.5) return t(importMessages.minutes, { minutes: formatNumber(Math.round(minutes)) });
+  return t(importMessages.hours, { hours: formatNumber(Math.round(minutes / 60)) });
 }
 
 export function formatPlays(count: number, allStreams: boolean): string {
-  const noun = allStreams ? 'stream' : 'play';
-  return `${whole.format(count)} ${count === 1 ? noun : `${noun}s`}`;
+  return t(allStreams ? importMessages.streams : importMessages.plays, { count });
 }
 
 /** "1,234 plays · 71 h" */
 export function formatPlaysAndTime(count: number, ms: number, allStreams: boolean): string {
-  return `${formatPlays(count, allStreams)} · ${formatPlayTime(ms)}`;
+  return t(importMessages.playsAndTime, { count: formatPlays(count, allStreams), time: formatPlayTime(ms) });
 }
 
 /** A track's page on Spotify from its URI, or undefined for anything that is not a track URI. */

@@ -1,8 +1,11 @@
 // Plays by year as bars, with the table for screen readers: a track's or artist's detail view,
 // and the artist page.
 import { BarChart } from '../../components/bar-chart';
-import { formatCount } from '../../i18n/format';
+import { formatList, formatNumber } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { chartsMessages } from './charts-messages';
 import type { YearCount } from './history-client';
+import { formatPlays } from './play-count';
 
 /** Plays by year as bars, with the table for screen readers (the artist page shows it too). */
 export function PlaysByYearChart({
@@ -14,22 +17,24 @@ export function PlaysByYearChart({
   years: readonly YearCount[];
   allStreams?: boolean;
 }) {
-  const unit: [string, string] = allStreams ? ['stream', 'streams'] : ['play', 'plays'];
+  // BarChart (shared) asks for a singular and a plural word for its table; the summary says it whole.
+  const unit: [string, string] = allStreams
+    ? [t(chartsMessages.unitStream), t(chartsMessages.unitStreams)]
+    : [t(chartsMessages.unitPlay), t(chartsMessages.unitPlays)];
   const bars = years.map((year) => ({ label: String(year.year), value: year.count }));
+  const items = years.map((year) =>
+    t(chartsMessages.yearItem, { year: year.year, count: formatPlays(year.count, allStreams) }),
+  );
   return (
     <BarChart
       title={title}
-      counts={
-        allStreams
-          ? 'Every stream of each year, from your imported history.'
-          : 'Plays (30 seconds or more) of each year, from your imported history.'
-      }
+      counts={t(allStreams ? chartsMessages.yearCountsStreams : chartsMessages.yearCountsPlays)}
       bars={bars}
       unit={unit}
-      summary={`${title}: ${bars.map((bar) => `${bar.label}, ${formatCount(bar.value)} ${bar.value === 1 ? unit[0] : unit[1]}`).join('; ')}.`}
-      labelHeader="Year"
-      valueHeader={allStreams ? 'Streams' : 'Plays'}
-      formatValue={(value) => new Intl.NumberFormat('en').format(value)}
+      summary={t(chartsMessages.yearSummary, { title, years: formatList(items, 'unit') })}
+      labelHeader={t(chartsMessages.year)}
+      valueHeader={t(chartsMessages.countColumn, { by: allStreams ? 'streams' : 'plays' })}
+      formatValue={(value) => formatNumber(value)}
     />
   );
 }

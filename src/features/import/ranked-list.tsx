@@ -6,8 +6,10 @@ import { useEffect, useId } from 'react';
 import { Link } from 'react-router';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import { formatCount } from '../../i18n/format';
+import { isolate, t } from '../../i18n/i18n';
 import type { QueryParams, RankedRow } from './history-client';
 import { HistoryActions } from './history-actions';
+import { importErrorText } from './import-errors';
 import {
   importSearch,
   PAGE_SIZE,
@@ -19,13 +21,9 @@ import {
   type ListView,
 } from './import-url';
 import { formatPlaysAndTime, trackUrl } from './play-count';
+import { importMessages } from './messages';
 import { importQueries, importQueryClient } from './queries';
-
-const NOUNS: Record<ListView, [string, string]> = {
-  tracks: ['track', 'tracks'],
-  artists: ['artist', 'artists'],
-  albums: ['album', 'albums'],
-};
+import { statsMessages } from './stats-messages';
 
 export function listParams(view: ImportView, list: ListView): QueryParams {
   return {
@@ -50,7 +48,7 @@ function Row({ row, list, view }: { row: RankedRow; list: ListView; view: Import
   const sub = list === 'tracks' ? [row.artist, row.album].filter(Boolean).join(' · ') : row.artist;
   return (
     <li className="history-item">
-      <span className="rank" aria-label={`Number ${row.rank}`}>
+      <span className="rank" aria-label={t(statsMessages.rank, { rank: row.rank })}>
         {row.rank}
       </span>
       <span className="item-main">
@@ -81,7 +79,6 @@ export function RankedList({
   const countsId = useId();
   const params = listParams(view, list);
   const result = useQuery({ ...importQueries.ranked(params), placeholderData: keepPreviousData }, importQueryClient);
-  const [one, many] = NOUNS[list];
   const label = periodLabel(view.period, result.data?.span);
   const total = result.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -112,21 +109,21 @@ export function RankedList({
         <input
           type="search"
           className="history-filter"
-          aria-label={`Filter ${many} by name`}
-          placeholder={`Filter ${many}`}
+          aria-label={t(statsMessages.filterLabel, { list })}
+          placeholder={t(statsMessages.filterPlaceholder, { list })}
           value={view.filter}
           onChange={(event) => onChange({ filter: event.target.value }, true)}
         />
-        <div className="metric-switch" role="group" aria-label="Rank by">
+        <div className="metric-switch" role="group" aria-label={t(statsMessages.rankBy)}>
           <button type="button" aria-pressed={view.metric === 'plays'} onClick={() => onChange({ metric: 'plays' })}>
-            Plays
+            {t(statsMessages.byPlays)}
           </button>
           <button
             type="button"
             aria-pressed={view.metric === 'minutes'}
             onClick={() => onChange({ metric: 'minutes' })}
           >
-            Time
+            {t(statsMessages.byTime)}
           </button>
         </div>
         <HistoryActions params={params} total={total} periodLabel={label} periodSlug={periodSlug(view.period)} />
@@ -134,37 +131,37 @@ export function RankedList({
       <p className="list-meta">
         <span aria-live="polite">
           {result.isPending
-            ? `Ranking your ${many}…`
+            ? t(statsMessages.ranking, { list })
             : total === 0
               ? view.filter
-                ? `No ${one} matches “${view.filter}”.`
-                : `No ${many} in ${label}.`
-              : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? one : many}`}
+                ? t(statsMessages.noMatch, { list, filter: isolate(view.filter) })
+                : t(statsMessages.noneInPeriod, { list, period: label })
+              : t(statsMessages.showing, { list, first: formatCount(first), last: formatCount(last), total })}
         </span>
         <label className="streams-switch">
           <input
             type="checkbox"
             role="switch"
             checked={view.allStreams}
-            aria-label="Count every stream"
+            aria-label={t(statsMessages.countEveryStream)}
             aria-describedby={countsId}
             onChange={(event) => onChange({ allStreams: event.target.checked })}
           />
-          Every stream
+          {t(statsMessages.everyStream)}
           <span id={countsId} className="visually-hidden">
-            Off, a play is a stream of 30 seconds or more, as Spotify counts them; on, every stream counts.
+            {t(statsMessages.everyStreamNote)}
           </span>
         </label>
       </p>
       {result.isError ? (
         <p className="callout" role="alert">
-          {result.error.message}{' '}
+          {importErrorText(result.error)}{' '}
           <button type="button" className="button subtle" onClick={() => void result.refetch()}>
-            Try again
+            {t(importMessages.tryAgain)}
           </button>
         </p>
       ) : result.isPending ? (
-        <ol className="history-items skeleton" aria-label={`Loading your top ${many}`}>
+        <ol className="history-items skeleton" aria-label={t(statsMessages.loadingTop, { list })}>
           {Array.from({ length: 8 }, (_, index) => (
             <li key={index} className="history-item skeleton-item" aria-hidden="true" />
           ))}
@@ -172,7 +169,11 @@ export function RankedList({
       ) : (
         <ol
           className="history-items"
-          aria-label={`Your top ${many} of ${label}, by ${view.metric === 'plays' ? (view.allStreams ? 'streams' : 'plays') : 'time'}`}
+          aria-label={t(statsMessages.listLabel, {
+            list,
+            period: label,
+            by: view.metric === 'plays' ? (view.allStreams ? 'streams' : 'plays') : 'time',
+          })}
           aria-busy={result.isPlaceholderData}
           data-import-ready={ready ? periodSlug(view.period) : undefined}
         >
@@ -182,18 +183,16 @@ export function RankedList({
         </ol>
       )}
       {pages > 1 ? (
-        <nav className="pager" aria-label={`Pages of your top ${many}`}>
+        <nav className="pager" aria-label={t(statsMessages.pagesLabel, { list })}>
           {view.page > 1 ? (
             <Link className="button" to={pageLink(view.page - 1)} rel="prev">
-              Previous
+              {t(statsMessages.previous)}
             </Link>
           ) : null}
-          <span>
-            Page {view.page} of {pages}
-          </span>
+          <span>{t(statsMessages.pageOf, { page: view.page, pages })}</span>
           {view.page < pages ? (
             <Link className="button" to={pageLink(view.page + 1)} rel="next">
-              Next
+              {t(statsMessages.next)}
             </Link>
           ) : null}
         </nav>

@@ -1,22 +1,29 @@
 // Where the imported history lives, the room it takes, moving it, and deleting every trace.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { formatNumber } from '../../i18n/format';
+import { t, type Message } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
 import { deleteAll, setStorage, type StorageChoice } from './history-client';
 import { markHistoryPresent } from './history-presence';
+import { importErrorText } from './import-errors';
+import { importMessages } from './messages';
 import { historyChanged, importQueries, importQueryClient } from './queries';
 
-const bytesFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-
+/** A size in the page's language: "512 bytes", "3.4 MB" (the language's unit names, 1 KB = 1,024 bytes). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${bytesFormat.format(bytes / 1024)} KB`;
-  return `${bytesFormat.format(bytes / 1024 / 1024)} MB`;
+  const size = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
+  if (bytes < 1024) return t(importMessages.bytes, { count: bytes, size: size(bytes) });
+  if (bytes < 1024 * 1024) return t(importMessages.kilobytes, { size: size(bytes / 1024) });
+  return t(importMessages.megabytes, { size: size(bytes / 1024 / 1024) });
 }
 
-const WHERE: Record<StorageChoice, string> = {
-  device: 'Kept on this device, in this browser’s storage',
-  visit: 'Only for this visit, in memory: gone when you close or reload the tab',
+const WHERE: Record<StorageChoice, Message> = {
+  device: importMessages.storedOnDevice,
+  visit: importMessages.storedForVisit,
 };
+
+const strong = (children: ReactNode) => <strong>{children}</strong>;
 
 export function StoragePanel({ onDeleted }: { onDeleted: () => void }) {
   const info = useQuery(importQueries.storage(), importQueryClient);
@@ -24,15 +31,15 @@ export function StoragePanel({ onDeleted }: { onDeleted: () => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  async function run(action: () => Promise<unknown>, done: string) {
+  async function run(action: () => Promise<unknown>, done: Message) {
     setBusy(true);
     setMessage('');
     try {
       await action();
       await historyChanged();
-      setMessage(done);
+      setMessage(t(done));
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : 'That did not work. Try again.');
+      setMessage(error instanceof Error ? importErrorText(error) : t(importMessages.actionFailed));
     } finally {
       setBusy(false);
     }
@@ -41,16 +48,23 @@ export function StoragePanel({ onDeleted }: { onDeleted: () => void }) {
   const storage = info.data?.storage ?? null;
   return (
     <section className="storage-panel" aria-labelledby="storage-title">
-      <h2 id="storage-title">Where your history lives</h2>
+      <h2 id="storage-title">{t(importMessages.storageTitle)}</h2>
       {info.data && storage ? (
         <p>
-          {WHERE[storage]}: {info.data.streams.toLocaleString('en')} streams in{' '}
-          <strong>{formatBytes(info.data.bytes)}</strong>.
+          <T
+            msg={WHERE[storage]}
+            values={{
+              count: info.data.streams,
+              streams: formatNumber(info.data.streams),
+              size: formatBytes(info.data.bytes),
+            }}
+            tags={{ b: strong }}
+          />
         </p>
       ) : info.isError ? (
-        <p className="callout">{info.error.message}</p>
+        <p className="callout">{importErrorText(info.error)}</p>
       ) : (
-        <p aria-busy="true">Measuring…</p>
+        <p aria-busy="true">{t(importMessages.measuring)}</p>
       )}
       <div className="storage-buttons">
         {storage === 'visit' ? (
@@ -58,35 +72,27 @@ export function StoragePanel({ onDeleted }: { onDeleted: () => void }) {
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(() => setStorage('device'), 'Your history is now kept on this device.')}
+            onClick={() => void run(() => setStorage('device'), importMessages.movedToDevice)}
           >
-            Keep on this device
+            {t(importMessages.keepOnDevice)}
           </button>
         ) : storage === 'device' ? (
           <button
             type="button"
             className="button"
             disabled={busy}
-            onClick={() =>
-              void run(
-                () => setStorage('visit'),
-                'Your history is now only in this visit: the copy on this device was removed.',
-              )
-            }
+            onClick={() => void run(() => setStorage('visit'), importMessages.movedToVisit)}
           >
-            Keep only for this visit
+            {t(importMessages.keepOnlyThisVisit)}
           </button>
         ) : null}
         <button type="button" className="button danger" disabled={busy} onClick={() => setConfirming(true)}>
-          Delete imported history
+          {t(importMessages.deleteHistory)}
         </button>
       </div>
       {confirming ? (
         <div className="history-confirm" role="group" aria-labelledby="delete-question">
-          <p id="delete-question">
-            Delete the imported history from this browser, memory and storage? Your export files are not touched; you
-            can import them again.
-          </p>
+          <p id="delete-question">{t(importMessages.deleteQuestion)}</p>
           <button
             type="button"
             className="button danger"
@@ -97,13 +103,13 @@ export function StoragePanel({ onDeleted }: { onDeleted: () => void }) {
                 markHistoryPresent(false);
                 setConfirming(false);
                 onDeleted();
-              }, 'Your imported history was deleted.')
+              }, importMessages.deleted)
             }
           >
-            Delete
+            {t(importMessages.delete)}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
-            Keep it
+            {t(importMessages.keepIt)}
           </button>
         </div>
       ) : null}

@@ -238,7 +238,7 @@ export class StoreMerge {
   finish(): MergeResult {
     const { base, parts } = this;
     const total = parts.reduce((sum, part) => sum + part.ts.length, 0);
-    if (total >= INDEX_BITS) throw new RangeError('More than 8 million streams: import the files in parts.');
+    if (total >= INDEX_BITS) throw new RangeError('too-many-streams'); // a code: import-errors.ts
     const ts = new Uint32Array(total);
     const ms = new Uint32Array(total);
     const track = new Uint32Array(total);

@@ -3,19 +3,22 @@
 import { useCallback, useRef, useState } from 'react';
 import { importFiles, type ImportProgress, type ImportResult, type StorageChoice } from './history-client';
 import { markHistoryPresent } from './history-presence';
+import { importErrorText } from './import-errors';
+import { labelOf, type ImportLabel } from './import-label';
 import { historyChanged } from './queries';
 
 export type ImportState =
   | { state: 'idle' }
-  | { state: 'running'; progress: ImportProgress | null; label: string }
-  | { state: 'done'; result: ImportResult; label: string }
+  | { state: 'running'; progress: ImportProgress | null; label: ImportLabel }
+  | { state: 'done'; result: ImportResult; label: ImportLabel }
   | { state: 'cancelled' }
+  /** `message`: what went wrong, in words (import-errors.ts). */
   | { state: 'failed'; message: string };
 
 export interface ImportControl {
   current: ImportState;
-  /** Imports the files; `label` names them in messages ("3 files", "the sample export"). */
-  start: (files: File[], storage: StorageChoice, label?: string) => Promise<void>;
+  /** Imports the files; `sample` names them "the sample export" in messages (else a name, or "3 files"). */
+  start: (files: File[], storage: StorageChoice, sample?: boolean) => Promise<void>;
   cancel: () => void;
   /** Back to idle (after Delete, say). */
   clear: () => void;
@@ -25,11 +28,11 @@ export function useImport(): ImportControl {
   const [current, setCurrent] = useState<ImportState>({ state: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
-  const start = useCallback(async (files: File[], storage: StorageChoice, label?: string) => {
+  const start = useCallback(async (files: File[], storage: StorageChoice, sample = false) => {
     if (controller.current || files.length === 0) return;
     const abort = new AbortController();
     controller.current = abort;
-    const name = label ?? (files.length === 1 ? files[0]!.name : `${files.length} files`);
+    const name = labelOf(files, sample);
     setCurrent({ state: 'running', progress: null, label: name });
     try {
       const result = await importFiles(files, {
@@ -44,10 +47,7 @@ export function useImport(): ImportControl {
       if (abort.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
         setCurrent({ state: 'cancelled' });
       } else {
-        setCurrent({
-          state: 'failed',
-          message: error instanceof Error ? error.message : 'The import stopped unexpectedly. Try again.',
-        });
+        setCurrent({ state: 'failed', message: importErrorText(error) });
       }
       // Whatever the worker kept (nothing on a cancel) is what the page shows.
       await historyChanged();

@@ -9,11 +9,16 @@ import { beginSignIn } from '../../auth/sign-in';
 import { SIGN_IN_SCOPES, type Scope } from '../../auth/scopes';
 import { describeError } from '../../components/describe-error';
 import { ErrorPanel } from '../../components/error-panel';
+import { errorMessages } from '../../components/error-messages';
 import type { MenuAction } from '../../components/menu-button';
 import { safeHttpsUrl } from '../../components/safe-url';
+import { dateFormat } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
 import { getAllTopItems } from '../../spotify/endpoints';
 import { isSpotifyError } from '../../spotify/errors';
 import type { Playlist, TimeRange, Track } from '../../spotify/types';
+import { playlistMessages as messages } from './messages';
 import type { SaveProgress } from './save-playlist';
 import './save-playlist-action.css';
 
@@ -26,8 +31,8 @@ export interface SavePlaylistActionProps {
   range: TimeRange;
   items: readonly Track[];
   complete: boolean;
-  /** The range in words, e.g. "the last 4 weeks". */
-  rangeLabel: string;
+  /** @deprecated Unused: the playlist's name and description word the range per language (./messages.ts). */
+  rangeLabel?: string;
 }
 
 /** Asking for the playlist permission before saving; `declined` when Spotify came back without it. */
@@ -37,7 +42,7 @@ type Consent = { declined: boolean } | null;
 let claimedResume: string | null = null;
 
 /** The save action, for the list's action bar, and what it says as it saves (progress, consent, errors). */
-export function useSavePlaylistAction({ range, items, complete, rangeLabel }: SavePlaylistActionProps): {
+export function useSavePlaylistAction({ range, items, complete }: SavePlaylistActionProps): {
   action: MenuAction;
   panel: ReactNode;
 } {
@@ -53,15 +58,15 @@ export function useSavePlaylistAction({ range, items, complete, rangeLabel }: Sa
         import('./save-playlist'),
       ]);
       const uris = all.map((track) => track.uri);
-      const date = new Date().toISOString().slice(0, 10);
+      const date = dateFormat({ dateStyle: 'long' }).format(new Date());
       const playlist = await savePlaylist({
-        name: `Top tracks of ${rangeLabel}`,
-        description: `My ${uris.length} most played tracks of ${rangeLabel}, as of ${date}. Made with Heavy Rotation.`,
+        name: t(messages.name, { range }),
+        description: t(messages.description, { count: uris.length, range, date }),
         uris,
         resume: progress.current,
         onProgress: (next) => {
           progress.current = next;
-          setSavingMessage(`Added ${next.added} of ${next.total} tracks…`);
+          setSavingMessage(t(messages.progress, { added: next.added, total: next.total }));
         },
       });
       progress.current = undefined;
@@ -82,7 +87,7 @@ export function useSavePlaylistAction({ range, items, complete, rangeLabel }: Sa
 
   function save() {
     setConsent(null);
-    setSavingMessage(complete ? 'Creating the playlist…' : 'Loading all your top tracks…');
+    setSavingMessage(t(complete ? messages.creating : messages.loadingAll));
     saving.mutate();
   }
 
@@ -114,7 +119,7 @@ export function useSavePlaylistAction({ range, items, complete, rangeLabel }: Sa
 
   const action: MenuAction = {
     id: 'save-playlist',
-    label: 'Save as playlist',
+    label: t(messages.action),
     disabled: saving.isPending || !loaded,
     onSelect: start,
   };
@@ -122,47 +127,30 @@ export function useSavePlaylistAction({ range, items, complete, rangeLabel }: Sa
     <div className="playlist-action">
       <span className="action-status" role="status">
         {saving.isPending ? savingMessage : null}
-        {saving.isSuccess ? (
-          <>
-            Saved {saving.data.count} tracks to “{saving.data.playlist.name}”.{' '}
-            {safeHttpsUrl(saving.data.playlist.external_urls.spotify) ? (
-              <a
-                href={safeHttpsUrl(saving.data.playlist.external_urls.spotify)}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                Open the playlist in Spotify
-              </a>
-            ) : null}
-          </>
-        ) : null}
+        {saving.isSuccess ? <Saved count={saving.data.count} playlist={saving.data.playlist} /> : null}
       </span>
       {consent ? (
-        <div className="playlist-consent" role="group" aria-label="Permission needed">
-          <p>
-            {consent.declined ? "Spotify didn't give Heavy Rotation permission to create playlists. " : ''}
-            To save this list, Heavy Rotation needs your permission to create private playlists. Spotify will ask you
-            once, then bring you back here to finish.
-          </p>
+        <div className="playlist-consent" role="group" aria-label={t(messages.permissionNeeded)}>
+          <p>{t(messages.consent, { declined: consent.declined ? 'yes' : 'no' })}</p>
           <button type="button" className="button primary" onClick={askForScope}>
-            Continue to Spotify
+            {t(messages.continue)}
           </button>
           <button type="button" className="button" onClick={() => setConsent(null)}>
-            Not now
+            {t(messages.notNow)}
           </button>
         </div>
       ) : null}
       {saving.isError ? (
         scopeError ? (
           <ErrorPanel
-            title="Heavy Rotation needs permission to create playlists"
+            title={t(messages.scopeTitle)}
             actions={
               <button type="button" className="button primary" onClick={askForScope}>
-                Sign in and allow it
+                {t(messages.signInAllow)}
               </button>
             }
           >
-            <p>Spotify says this sign-in can't create playlists. Sign in again and agree to it.</p>
+            <p>{t(messages.scope)}</p>
           </ErrorPanel>
         ) : (
           <SaveError error={saving.error} onRetry={save} onSignIn={askForScope} />
@@ -173,19 +161,40 @@ export function useSavePlaylistAction({ range, items, complete, rangeLabel }: Sa
   return { action, panel };
 }
 
+/** The outcome line: how many tracks went to which playlist, with a link to it where its address is safe. */
+function Saved({ count, playlist }: { count: number; playlist: Playlist }) {
+  const href = safeHttpsUrl(playlist.external_urls.spotify);
+  const name = <bdi>{playlist.name}</bdi>;
+  return href ? (
+    <T
+      msg={messages.savedWithLink}
+      values={{ count, name }}
+      tags={{
+        link: (children) => (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {children}
+          </a>
+        ),
+      }}
+    />
+  ) : (
+    <T msg={messages.saved} values={{ count, name }} />
+  );
+}
+
 function SaveError({ error, onRetry, onSignIn }: { error: unknown; onRetry: () => void; onSignIn: () => void }) {
   const { title, message, action } = describeError(error);
   return (
     <ErrorPanel
-      title={`The playlist wasn't saved: ${title}`}
+      title={t(messages.failedTitle, { reason: title })}
       actions={
         action === 'retry' ? (
           <button type="button" className="button primary" onClick={onRetry}>
-            Try again
+            {t(errorMessages.tryAgain)}
           </button>
         ) : action === 'sign-in' || action === 'sign-in-with-scope' ? (
           <button type="button" className="button primary" onClick={onSignIn}>
-            Sign in again
+            {t(errorMessages.signInAgain)}
           </button>
         ) : null
       }

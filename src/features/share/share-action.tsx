@@ -1,6 +1,8 @@
 // "Share top 10": a tiny action; the dialog, the card drawing and the icon data load on select.
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { MenuAction } from '../../components/menu-button';
+import { t } from '../../i18n/i18n';
+import { shareMessages } from './messages';
 import type { SharedList } from './shared-list';
 
 const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })));
@@ -13,7 +15,7 @@ export function useShareAction(props: SharedList): { action: MenuAction; dialog:
   return {
     action: {
       id: 'share',
-      label: 'Share top 10',
+      label: t(shareMessages.action),
       opensDialog: true,
       disabled: props.items.length === 0,
       onSelect: (returnFocusTo) => {

@@ -5,6 +5,6 @@ export interface SharedList {
   type: TopItemType;
   range: TimeRange;
   items: readonly (Track | Artist)[];
-  /** The range in words, e.g. "the last 4 weeks". */
-  rangeLabel: string;
+  /** @deprecated Unused: the dialog words the range itself, per language (./messages.ts). */
+  rangeLabel?: string;
 }

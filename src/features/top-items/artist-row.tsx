@@ -3,7 +3,9 @@ import { Artwork } from '../../components/artwork';
 import { appHref } from '../../components/app-link';
 import { APP_LINK } from '../../components/delegated-links';
 import { OpenInSpotify } from '../../components/open-in-spotify';
+import { t } from '../../i18n/i18n';
 import type { Artist } from '../../spotify/types';
+import { topItemsMessages as messages } from './messages';
 
 export function ArtistRow({
   artist,
@@ -19,7 +21,7 @@ export function ArtistRow({
   const genres = artist.genres?.slice(0, 3) ?? [];
   return (
     <li className="item-row artist-row">
-      <span className="rank" aria-label={`Number ${rank}`}>
+      <span className="rank" aria-label={t(messages.rank, { rank })}>
         {rank}
       </span>
       <Artwork images={artist.images} size={48} alt="" shape="round" eager={eager} />
@@ -30,7 +32,7 @@ export function ArtistRow({
           </a>
           {badge}
         </span>
-        {genres.length > 0 ? <span className="item-sub">{genres.join(', ')}</span> : null}
+        {genres.length > 0 ? <span className="item-sub">{genres.join(t(messages.separator))}</span> : null}
       </div>
       <OpenInSpotify href={artist.external_urls.spotify} label={artist.name} compact />
     </li>

@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { TIME_RANGES, type TimeRange, type TopItemType } from '../../spotify/types';
-import { RANGE_LABELS, searchWithRange } from '../../spotify/time-range';
+import { t } from '../../i18n/i18n';
+import { rangeLabel, searchWithRange } from '../../spotify/time-range';
 import { topItemsQueries } from '../../spotify/top-items-queries';
+import { topItemsMessages } from './messages';
 
 /**
  * The time-range switch. Its state is the URL's `?range=`, so it is shareable and Back works.
@@ -19,7 +21,7 @@ export const RangeTabs = memo(function RangeTabs({ type, current }: { type: TopI
     void queryClient.prefetchInfiniteQuery(options);
   };
   return (
-    <nav className="range-tabs" aria-label="Time range">
+    <nav className="range-tabs" aria-label={t(topItemsMessages.rangeNav)}>
       {TIME_RANGES.map((range) => (
         <Link
           key={range}
@@ -29,7 +31,7 @@ export const RangeTabs = memo(function RangeTabs({ type, current }: { type: TopI
           onMouseEnter={() => prefetch(range)}
           onFocus={() => prefetch(range)}
         >
-          {RANGE_LABELS[range].short}
+          {rangeLabel(range)}
         </Link>
       ))}
     </nav>

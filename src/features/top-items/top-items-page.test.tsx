@@ -115,7 +115,7 @@ describe('TopItemsPage', () => {
     const retry = await screen.findByRole('button', { name: 'Try again' });
     fail = false;
     await userEvent.click(retry);
-    expect(await screen.findByText('Showing 1 of 1 tracks')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 1 of 1 track')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

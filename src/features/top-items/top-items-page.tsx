@@ -6,10 +6,13 @@ import { QueryError } from '../../components/query-error';
 import { RetryNotice } from '../../components/retry-notice';
 import { SkeletonList } from '../../components/skeleton-list';
 import { SpotifyLogo } from '../../components/spotify-logo';
+import { t } from '../../i18n/i18n';
+import { T } from '../../i18n/rich-text';
 import type { Artist, TimeRange, TopItemType, Track } from '../../spotify/types';
-import { RANGE_LABELS, rangeFromSearch } from '../../spotify/time-range';
+import { rangeFromSearch, rangeLabel } from '../../spotify/time-range';
 import { loadedItems, useTopItems } from '../../spotify/top-items-queries';
 import { ArtistRow } from './artist-row';
+import { topItemsMessages as messages } from './messages';
 import { RangeTabs } from './range-tabs';
 import { TrackRow } from './track-row';
 import './top-items.css';
@@ -33,8 +36,6 @@ const ROW_HEIGHT_AT_LEAST = 64;
 export function firstPaintRows(viewportHeight: number, listTop = LIST_TOP_AT_LEAST): number {
   return Math.max(4, Math.ceil((viewportHeight - listTop) / ROW_HEIGHT_AT_LEAST));
 }
-
-const NOUNS: Record<TopItemType, string> = { tracks: 'tracks', artists: 'artists' };
 
 /** What the app shell adds around a list: actions (export, share, …) and per-row badges. */
 export interface TopListContext {
@@ -63,8 +64,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
   const measureListTop = useCallback((placeholder: HTMLElement | null) => {
     if (placeholder) setListTop(placeholder.getBoundingClientRect().top);
   }, []);
-  const noun = NOUNS[type];
-  const title = `Your top ${noun}`;
+  const title = t(messages.title, { type });
 
   const loading = query.isPending;
   const items: (Track | Artist)[] = loadedItems(query.data);
@@ -83,11 +83,11 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <title>{`${title} · ${RANGE_LABELS[range].short} · Heavy Rotation`}</title>
+      <title>{t(messages.documentTitle, { title, range: rangeLabel(range) })}</title>
       <header className="page-header">
         <div>
           <h1 id="page-title">{title}</h1>
-          <p className="page-subtitle">From {RANGE_LABELS[range].long}</p>
+          <p className="page-subtitle">{t(messages.subtitle, { range })}</p>
         </div>
         <RangeTabs type={type} current={range} />
       </header>
@@ -95,11 +95,8 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
       ) : !loading && items.length === 0 ? (
         <div className="empty-state">
-          <h2>Nothing here yet</h2>
-          <p>
-            Spotify hasn't worked out your top {noun} for {RANGE_LABELS[range].long}. That happens with new accounts or
-            little listening in that time. Listen for a while, then come back — or try a longer range.
-          </p>
+          <h2>{t(messages.emptyTitle)}</h2>
+          <p>{t(messages.empty, { type, range })}</p>
         </div>
       ) : (
         <>
@@ -108,10 +105,10 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
           {actions ? <div className="list-actions">{actions(context)}</div> : null}
           <p className="list-meta">
             <span aria-live="polite">
-              {loading ? `Loading your top ${noun}…` : `Showing ${items.length} of ${total} ${noun}`}
+              {loading ? t(messages.loading, { type }) : t(messages.showing, { type, shown: items.length, total })}
             </span>
             <span className="attribution">
-              Data from <SpotifyLogo size={16} />
+              <T msg={messages.dataFrom} values={{ logo: <SpotifyLogo size={16} /> }} />
             </span>
           </p>
           {loading ? (
@@ -121,12 +118,12 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
                 failureCount={query.failureCount}
                 fetchStatus={query.fetchStatus}
               />
-              <SkeletonList label={`Loading your top ${noun}`} ref={measureListTop} />
+              <SkeletonList label={t(messages.loadingLabel, { type })} ref={measureListTop} />
             </>
           ) : (
             <>
               {/* The rows' links to artist pages navigate through this one handler (delegated-links.ts). */}
-              <ol className="item-list" aria-label={`${title}, ${RANGE_LABELS[range].long}`} onClick={followLink}>
+              <ol className="item-list" aria-label={t(messages.listLabel, { type, range })} onClick={followLink}>
                 {items.slice(0, firstRows).map(renderRow)}
                 <LaterRows
                   key={`${type}-${range}`}
@@ -149,7 +146,7 @@ export function TopItemsPage({ type, actions, badge }: TopItemsPageProps) {
                     onClick={() => void query.fetchNextPage()}
                     disabled={query.isFetchingNextPage}
                   >
-                    {query.isFetchingNextPage ? 'Loading…' : 'Show more'}
+                    {t(query.isFetchingNextPage ? messages.loadingMore : messages.showMore)}
                   </button>
                 </div>
               ) : null}

@@ -1,3 +1,2 @@
-import { joinNamespaces } from '../../join-namespaces';
-
-export default joinNamespaces(import.meta.glob('./*.json', { eager: true, import: 'default' }));
+// This language's namespace files, as one lazy chunk (load-catalog.ts joins them).
+export default import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
