@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './chart.css';
 
 /** One bar: what it stands for and its number. */
 export interface Bar {

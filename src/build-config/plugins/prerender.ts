@@ -134,15 +134,24 @@ const escapeHtml = (text: string) =>
 function languagePage(template: string, page: RenderedLanding, locale: Locale, pageBase: string): string {
   const shell = '<div id="root"></div>';
   if (!template.includes(shell)) throw new Error('index.html has no empty #root to prerender into');
-  const replaceOnce = (html: string, pattern: RegExp, replacement: string) => {
+  // A function, so that `$` in a translation is text; the opening it gets is the pattern's first group.
+  const replaceOnce = (html: string, pattern: RegExp, replacement: (opening: string) => string) => {
     if (!pattern.test(html)) throw new Error(`index.html has no ${pattern}`);
-    return html.replace(pattern, () => replacement);
+    return html.replace(pattern, (_match, opening: string | undefined) => replacement(opening ?? ''));
   };
   let html = template.replace(shell, () => `<div id="root">${page.root}</div>`);
-  html = replaceOnce(html, /<html lang="en">/, `<html lang="${locale}" dir="${page.dir}">`);
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
-  html = replaceOnce(html, /(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(page.description)}"`);
-  return replaceOnce(html, /(<link rel="manifest" href=")[^"]*"/, `$1${pageBase}manifest.webmanifest"`);
+  html = replaceOnce(html, /<html lang="en">/, () => `<html lang="${locale}" dir="${page.dir}">`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`);
+  html = replaceOnce(
+    html,
+    /(<meta\s+name="description"\s+content=")[^"]*"/,
+    (opening) => `${opening}${escapeHtml(page.description)}"`,
+  );
+  return replaceOnce(
+    html,
+    /(<link rel="manifest" href=")[^"]*"/,
+    (opening) => `${opening}${pageBase}manifest.webmanifest"`,
+  );
 }
 
 /** Each language's catalog chunk (`assets/de-XXXXXXXX.js`, from src/i18n/catalogs/de/), by language. */
