@@ -68,61 +68,77 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
   let accLast = -Infinity;
   const accountTrack = new Uint8Array(trackCount);
   store.trackKey.forEach((key, i) => (accountTrack[i] = isAccountKey(key) ? 1 : 0));
-  for (let i = 0; i < store.ts.length; i++) {
-    const t = store.ts[i]!;
-    if (accountTrack[store.track[i]!]) {
-      if (t < accFirst) accFirst = t;
-      if (t > accLast) accLast = t;
-    } else {
-      if (t < extFirst) extFirst = t;
-      if (t > extLast) extLast = t;
-    }
-  }
-
-  // Account rows are keyed by name; where the extended history has a track of that artist
-  // and title (and only one), they count as that track.
-  const remap = new Uint32Array(trackCount);
-  const byName = new Map<string, number>();
   const anyAccount = accountTrack.includes(1);
-  for (let i = 0; i < trackCount; i++) {
-    remap[i] = i;
-    if (anyAccount && !accountTrack[i] && store.trackKind[i] === MUSIC) {
-      const name = `${store.artistName[store.trackArtist[i]!]}\u0000${store.trackName[i]}`;
-      byName.set(name, byName.has(name) ? -1 : i);
-    }
-  }
-  for (let i = 0; i < trackCount; i++) {
-    const key = store.trackKey[i]!;
-    if (key.startsWith(NAME_KEY)) {
-      const match = byName.get(key.slice(1));
-      if (match !== undefined && match >= 0) remap[i] = match;
-    }
-  }
-
-  let n = 0;
-  for (let i = 0; i < store.ts.length; i++) {
-    const t = store.ts[i]!;
-    if (!accountTrack[store.track[i]!] || t < extFirst || t > extLast) n++;
-  }
-  const ts = new Uint32Array(n);
-  const ms = new Uint32Array(n);
-  const track = new Uint32Array(n);
-  const day = new Int32Array(n);
-  const how = new Uint8Array(n);
   // The parsers' local days serve unless another zone is asked for (tests) or they're missing (loaded from storage).
   const known = offset === undefined && store.day && store.how ? { day: store.day, how: store.how } : null;
-  for (let i = 0, k = 0; i < store.ts.length; i++) {
-    const t = store.ts[i]!;
-    const id = store.track[i]!;
-    if (accountTrack[id] && t >= extFirst && t <= extLast) continue;
-    ts[k] = t;
-    ms[k] = store.ms[i]!;
-    track[k] = remap[id]!;
-    if (known) {
-      day[k] = known.day[i]!;
-      how[k] = known.how[i]!;
+  let n: number;
+  let ts: Uint32Array;
+  let ms: Uint32Array;
+  let track: Uint32Array;
+  let day: Int32Array;
+  let how: Uint8Array;
+  if (!anyAccount) {
+    // Extended history alone (the usual import): every stream counts as it is stored, in time
+    // order, so the columns serve as they are. No pass over the streams, no copy of them.
+    n = store.ts.length;
+    if (n > 0) [extFirst, extLast] = [store.ts[0]!, store.ts[n - 1]!];
+    ({ ts, ms, track } = store);
+    day = known ? known.day : new Int32Array(n);
+    how = known ? known.how : new Uint8Array(n);
+  } else {
+    for (let i = 0; i < store.ts.length; i++) {
+      const t = store.ts[i]!;
+      if (accountTrack[store.track[i]!]) {
+        if (t < accFirst) accFirst = t;
+        if (t > accLast) accLast = t;
+      } else {
+        if (t < extFirst) extFirst = t;
+        if (t > extLast) extLast = t;
+      }
     }
-    k++;
+
+    // Account rows are keyed by name; where the extended history has a track of that artist
+    // and title (and only one), they count as that track.
+    const remap = new Uint32Array(trackCount);
+    const byName = new Map<string, number>();
+    for (let i = 0; i < trackCount; i++) {
+      remap[i] = i;
+      if (!accountTrack[i] && store.trackKind[i] === MUSIC) {
+        const name = `${store.artistName[store.trackArtist[i]!]}\u0000${store.trackName[i]}`;
+        byName.set(name, byName.has(name) ? -1 : i);
+      }
+    }
+    for (let i = 0; i < trackCount; i++) {
+      const key = store.trackKey[i]!;
+      if (key.startsWith(NAME_KEY)) {
+        const match = byName.get(key.slice(1));
+        if (match !== undefined && match >= 0) remap[i] = match;
+      }
+    }
+
+    n = 0;
+    for (let i = 0; i < store.ts.length; i++) {
+      const t = store.ts[i]!;
+      if (!accountTrack[store.track[i]!] || t < extFirst || t > extLast) n++;
+    }
+    ts = new Uint32Array(n);
+    ms = new Uint32Array(n);
+    track = new Uint32Array(n);
+    day = new Int32Array(n);
+    how = new Uint8Array(n);
+    for (let i = 0, k = 0; i < store.ts.length; i++) {
+      const t = store.ts[i]!;
+      const id = store.track[i]!;
+      if (accountTrack[id] && t >= extFirst && t <= extLast) continue;
+      ts[k] = t;
+      ms[k] = store.ms[i]!;
+      track[k] = remap[id]!;
+      if (known) {
+        day[k] = known.day[i]!;
+        how[k] = known.how[i]!;
+      }
+      k++;
+    }
   }
   if (!known) clock.fill(ts, day, how);
   const trackArtist = Uint32Array.from(store.trackArtist);
@@ -146,14 +162,20 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
     }
   }
 
-  // Per track, when it was first played (and first streamed), in the whole history.
-  const firstPlay = new Float64Array(trackCount).fill(-1);
-  const firstStream = new Float64Array(trackCount).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const id = track[i]!;
-    if (firstStream[id] === -1) firstStream[id] = ts[i]!;
-    if (firstPlay[id] === -1 && ms[i]! >= PLAY_MS) firstPlay[id] = ts[i]!;
-  }
+  // Per track, when it was first played (and first streamed), in the whole history: only the
+  // overview asks, so worked out then, not before an import's first answer.
+  let firstTimes: { play: Float64Array; stream: Float64Array } | undefined;
+  const firstTimesOf = () => {
+    if (firstTimes) return firstTimes;
+    const play = new Float64Array(trackCount).fill(-1);
+    const stream = new Float64Array(trackCount).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const id = track[i]!;
+      if (stream[id] === -1) stream[id] = ts[i]!;
+      if (play[id] === -1 && ms[i]! >= PLAY_MS) play[id] = ts[i]!;
+    }
+    return (firstTimes = { play, stream });
+  };
 
   /** Index of the first stream on or after a local day. */
   const lowerDay = (target: number) => {
@@ -489,7 +511,7 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
           : null,
       firstPlayed: top.map((row) => {
         const id = trackIdOf(row.key);
-        const at = allStreams ? firstStream[id]! : firstPlay[id]!;
+        const at = allStreams ? firstTimesOf().stream[id]! : firstTimesOf().play[id]!;
         return { track: row, first: at * 1000 };
       }),
     };
@@ -617,12 +639,14 @@ export function buildIndex(store: StoreData, offset?: ZoneOffset, timeZone = cur
   };
 
   const summaries = new Map<string, Summary>();
+  // The years with a stream: a binary search per year, not a pass over the streams.
   const years: number[] = [];
-  for (let i = 0, seenDay = -Infinity; i < n; i++) {
-    if (day[i] === seenDay) continue;
-    seenDay = day[i]!;
-    const year = civilFromDays(seenDay).year;
-    if (years.at(-1) !== year) years.push(year);
+  if (n > 0) {
+    const lastYear = civilFromDays(lastDay).year;
+    for (let year = civilFromDays(firstDay).year; year <= lastYear; year++) {
+      const at = lowerDay(daysFromCivil(year, 1, 1));
+      if (at < n && day[at]! < daysFromCivil(year + 1, 1, 1)) years.push(year);
+    }
   }
 
   return {

@@ -239,68 +239,245 @@ export class StoreMerge {
     const { base, parts } = this;
     const total = parts.reduce((sum, part) => sum + part.ts.length, 0);
     if (total >= INDEX_BITS) throw new RangeError('too-many-streams'); // a code: import-errors.ts
-    const ts = new Uint32Array(total);
-    const ms = new Uint32Array(total);
-    const track = new Uint32Array(total);
     // Local days carried along when every part has them (they come from the parsers).
     const withDays = parts.every((part) => part.day && part.how);
-    const day = withDays ? new Int32Array(total) : null;
-    const how = withDays ? new Uint8Array(total) : null;
-    let at = 0;
-    for (const part of parts) {
-      ts.set(part.ts, at);
-      ms.set(part.ms, at);
-      track.set(part.track, at);
-      if (day && how) {
-        day.set(part.day!, at);
-        how.set(part.how!, at);
+    const out = columns(total, withDays);
+    // Each part is in time order: laid end to end by first time, copied whole where it starts
+    // after the last one ends, merged only where it overlaps (overlapping files). Interleaved
+    // parts (a re-import over the whole history) fall back to one sort of everything.
+    const ordered = parts.filter((part) => part.ts.length > 0).sort((a, b) => a.ts[0]! - b.ts[0]!);
+    let length = 0;
+    let moved = 0;
+    for (const part of ordered) {
+      if (length === 0 || part.ts[0]! > out.ts[length - 1]!) {
+        length = appendPart(out, length, part);
+        continue;
       }
-      at += part.ts.length;
-    }
-
-    const order = timeOrder(
-      ts,
-      parts.map((part) => part.ts.length),
-    );
-    const outTs = new Uint32Array(total);
-    const outMs = new Uint32Array(total);
-    const outTrack = new Uint32Array(total);
-    const outDay = day ? new Int32Array(total) : null;
-    const outHow = how ? new Uint8Array(total) : null;
-    let kept = 0;
-    let runStart = 0;
-    for (let k = 0; k < total; k++) {
-      const i = order ? order[k]! : k;
-      const second = ts[i]!;
-      const id = track[i]!;
-      const played = ms[i]!;
-      if (kept === 0 || outTs[kept - 1] !== second) runStart = kept;
-      let repeat = false;
-      for (let j = runStart; j < kept; j++) {
-        if (outTrack[j] === id && outMs[j] === played) {
-          repeat = true;
-          break;
-        }
+      const lo = lowerBound(out.ts, length, part.ts[0]!);
+      moved += length - lo + part.ts.length;
+      if (moved > 4 * total) {
+        length = sortAll(parts, total, out);
+        break;
       }
-      if (repeat) continue;
-      outTs[kept] = second;
-      outMs[kept] = played;
-      outTrack[kept] = id;
-      if (outDay && outHow) {
-        outDay[kept] = day![i]!;
-        outHow[kept] = how![i]!;
-      }
-      kept++;
+      length = mergePart(out, lo, length, part);
     }
     const store: StoreData = {
       ...this.tables,
-      ts: outTs.slice(0, kept),
-      ms: outMs.slice(0, kept),
-      track: outTrack.slice(0, kept),
-      ...(outDay && outHow ? { day: outDay.slice(0, kept), how: outHow.slice(0, kept) } : {}),
+      ts: out.ts.slice(0, length),
+      ms: out.ms.slice(0, length),
+      track: out.track.slice(0, length),
+      ...(out.day && out.how ? { day: out.day.slice(0, length), how: out.how.slice(0, length) } : {}),
     };
-    return { store, added: kept - base.ts.length, duplicates: total - kept };
+    return { store, added: length - base.ts.length, duplicates: total - length };
   }
+}
+
+interface Part {
+  ts: Uint32Array;
+  ms: Uint32Array;
+  track: Uint32Array;
+  day?: Int32Array;
+  how?: Uint8Array;
+}
+
+interface Columns {
+  ts: Uint32Array;
+  ms: Uint32Array;
+  track: Uint32Array;
+  day: Int32Array | null;
+  how: Uint8Array | null;
+}
+
+const columns = (size: number, withDays: boolean): Columns => ({
+  ts: new Uint32Array(size),
+  ms: new Uint32Array(size),
+  track: new Uint32Array(size),
+  day: withDays ? new Int32Array(size) : null,
+  how: withDays ? new Uint8Array(size) : null,
+});
+
+/** Whether streams [from, to) of `c` (all of one second) hold this track with these ms played. */
+function repeats(c: Columns, from: number, to: number, id: number, played: number): boolean {
+  for (let j = from; j < to; j++) if (c.track[j] === id && c.ms[j] === played) return true;
+  return false;
+}
+
+/** The first index below `length` whose time is at least `second`. */
+function lowerBound(ts: Uint32Array, length: number, second: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]! < second) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Copies streams [start, end) of `from` to `to` at `at`: natively for a long run, one by one for a few. */
+function copyRange(from: Part | Columns, start: number, end: number, to: Columns, at: number) {
+  if (end - start > 16) {
+    to.ts.set(from.ts.subarray(start, end), at);
+    to.ms.set(from.ms.subarray(start, end), at);
+    to.track.set(from.track.subarray(start, end), at);
+    if (to.day && to.how) {
+      to.day.set(from.day!.subarray(start, end), at);
+      to.how.set(from.how!.subarray(start, end), at);
+    }
+    return;
+  }
+  for (let i = start; i < end; i++, at++) {
+    to.ts[at] = from.ts[i]!;
+    to.ms[at] = from.ms[i]!;
+    to.track[at] = from.track[i]!;
+    if (to.day && to.how) {
+      to.day[at] = from.day![i]!;
+      to.how[at] = from.how![i]!;
+    }
+  }
+}
+
+/** A part without its own repeats (a file that holds a stream twice): itself when it has none. */
+function withoutRepeats(part: Part): Part {
+  const { ts } = part;
+  let first = -1;
+  for (let i = 1; i < ts.length && first === -1; i++) {
+    if (ts[i] !== ts[i - 1]) continue;
+    for (let j = i - 1; j >= 0 && ts[j] === ts[i]; j--) {
+      if (part.track[j] === part.track[i] && part.ms[j] === part.ms[i]) first = i;
+    }
+  }
+  if (first === -1) return part;
+  const out = columns(ts.length, Boolean(part.day && part.how));
+  copyRange(part, 0, first, out, 0);
+  let kept = first;
+  let runStart = lowerBound(out.ts, kept, ts[first]!);
+  for (let i = first + 1; i < ts.length; i++) {
+    if (ts[i] !== out.ts[kept - 1]) runStart = kept;
+    else if (repeats(out, runStart, kept, part.track[i]!, part.ms[i]!)) continue;
+    copyRange(part, i, i + 1, out, kept++);
+  }
+  const trim = <T extends Uint32Array | Int32Array | Uint8Array>(column: T) => column.subarray(0, kept) as T;
+  return {
+    ts: trim(out.ts),
+    ms: trim(out.ms),
+    track: trim(out.track),
+    ...(out.day && out.how ? { day: trim(out.day), how: trim(out.how) } : {}),
+  };
+}
+
+/** The first index in [from, to) whose time is above `second`. */
+function upperBound(ts: Uint32Array, from: number, to: number, second: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]! <= second) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Copies a part that starts after every kept stream to `at`; the new length. */
+function appendPart(out: Columns, at: number, part: Part): number {
+  const own = withoutRepeats(part);
+  copyRange(own, 0, own.ts.length, out, at);
+  return at + own.ts.length;
+}
+
+/**
+ * Merges a part into the kept streams from `lo` (the first at or after its first second); the
+ * new length. Each side's runs between the other's streams are copied whole (found by binary
+ * search), so a sparse file spanning years (the video history) costs its own streams, not a
+ * pass over everything; only streams of a second both sides hold are compared.
+ */
+function mergePart(out: Columns, lo: number, length: number, part: Part): number {
+  const own = withoutRepeats(part);
+  const size = own.ts.length;
+  const merged = columns(length - lo + size, out.day !== null);
+  let a = lo;
+  let b = 0;
+  let kept = 0;
+  while (b < size) {
+    const second = own.ts[b]!;
+    // The kept streams up to this second, then the part's up to the next kept one.
+    const upTo = upperBound(out.ts, a, length, second);
+    copyRange(out, a, upTo, merged, kept);
+    kept += upTo - a;
+    a = upTo;
+    const before = a < length ? upperBound(own.ts, b, size, out.ts[a]! - 1) : size;
+    // Of those, the ones of this very second may repeat a kept stream of it.
+    const sameSecond = lowerBound(merged.ts, kept, second);
+    const same = upperBound(own.ts, b, before, second);
+    const keptOfSecond = kept;
+    for (; b < same; b++) {
+      if (repeats(merged, sameSecond, keptOfSecond, own.track[b]!, own.ms[b]!)) continue;
+      copyRange(own, b, b + 1, merged, kept++);
+    }
+    copyRange(own, b, before, merged, kept);
+    kept += before - b;
+    b = before;
+  }
+  copyRange(out, a, length, merged, kept);
+  kept += length - a;
+  copyRange(merged, 0, kept, out, lo);
+  return lo + kept;
+}
+
+/** Every part in one sort by time, repeats dropped, into `out`; the length kept. */
+function sortAll(parts: readonly Part[], total: number, out: Columns): number {
+  const { day: outDay, how: outHow } = out;
+  const outTs = out.ts;
+  const outMs = out.ms;
+  const outTrack = out.track;
+  const ts = new Uint32Array(total);
+  const ms = new Uint32Array(total);
+  const track = new Uint32Array(total);
+  const withDays = outDay !== null;
+  const day = withDays ? new Int32Array(total) : null;
+  const how = withDays ? new Uint8Array(total) : null;
+  let at = 0;
+  for (const part of parts) {
+    ts.set(part.ts, at);
+    ms.set(part.ms, at);
+    track.set(part.track, at);
+    if (day && how) {
+      day.set(part.day!, at);
+      how.set(part.how!, at);
+    }
+    at += part.ts.length;
+  }
+
+  const order = timeOrder(
+    ts,
+    parts.map((part) => part.ts.length),
+  );
+  let kept = 0;
+  let runStart = 0;
+  for (let k = 0; k < total; k++) {
+    const i = order ? order[k]! : k;
+    const second = ts[i]!;
+    const id = track[i]!;
+    const played = ms[i]!;
+    if (kept === 0 || outTs[kept - 1] !== second) runStart = kept;
+    let repeat = false;
+    for (let j = runStart; j < kept; j++) {
+      if (outTrack[j] === id && outMs[j] === played) {
+        repeat = true;
+        break;
+      }
+    }
+    if (repeat) continue;
+    outTs[kept] = second;
+    outMs[kept] = played;
+    outTrack[kept] = id;
+    if (outDay && outHow) {
+      outDay[kept] = day![i]!;
+      outHow[kept] = how![i]!;
+    }
+    kept++;
+  }
+  return kept;
 }
 
 /** The store with the chunks' streams added (StoreMerge in one go). */
