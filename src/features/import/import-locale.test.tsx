@@ -26,6 +26,7 @@ const result: ImportResult = {
     years: [],
     timeZone: 'UTC',
   },
+  topTracks: { rows: [], total: 0, span: null },
 };
 
 // 7 × 24 plays, all on Tuesday 21:00 (weekday 1, Monday = 0), 1,234 of them.

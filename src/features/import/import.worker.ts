@@ -192,6 +192,7 @@ async function importFiles(
       streamsInHistory: store.ts.length,
     },
     status,
+    topTracks: index.query(KEPT_TOP_PARAMS),
   };
 }
 

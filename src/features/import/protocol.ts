@@ -117,6 +117,8 @@ export interface ImportResult {
   sources: SourcesUsed;
   totals: ImportTotals;
   status: HistoryStatus;
+  /** query(KEPT_TOP_PARAMS) after the import: the page paints it without asking again. */
+  topTracks: QueryResult;
 }
 
 /** The state of the imported history; `streams: 0` when there is none. */

@@ -5,7 +5,7 @@
 // A client of its own: the import page works signed out, where the app's client (in the signed-in
 // chunk) is not loaded; the signed-in pages' badges use this same client, so one import updates
 // every view of it.
-import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { hashKey, QueryClient, queryOptions } from '@tanstack/react-query';
 import {
   entityDetail,
   KEPT_TOP_PARAMS,
@@ -17,6 +17,7 @@ import {
   storageInfo,
   summary,
   type Entity,
+  type ImportResult,
   type Period,
   type QueryParams,
 } from './history-client';
@@ -78,5 +79,21 @@ export function historyChanged(): Promise<void> {
   return importQueryClient.invalidateQueries({
     queryKey: importQueries.all(),
     predicate: (query) => query.queryKey[1] !== 'kept',
+  });
+}
+
+/**
+ * After an import: its answer carries the status and the all-time top tracks, so the first
+ * screen paints from them at once (no round trip to the worker, one render); every other
+ * answer is asked again.
+ */
+export function historyImported(result: ImportResult): Promise<void> {
+  const seeded = [importQueries.status().queryKey, importQueries.ranked(KEPT_TOP_PARAMS).queryKey];
+  importQueryClient.setQueryData(importQueries.ranked(KEPT_TOP_PARAMS).queryKey, result.topTracks);
+  importQueryClient.setQueryData(importQueries.status().queryKey, result.status);
+  const fresh = new Set(seeded.map((key) => hashKey(key)));
+  return importQueryClient.invalidateQueries({
+    queryKey: importQueries.all(),
+    predicate: (query) => query.queryKey[1] !== 'kept' && !fresh.has(query.queryHash),
   });
 }

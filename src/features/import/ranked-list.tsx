@@ -4,6 +4,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { Link } from 'react-router';
+import { useAfterNextPaint } from '../../components/after-next-paint';
 import { OpenInSpotify } from '../../components/open-in-spotify';
 import { formatCount } from '../../i18n/format';
 import { isolate, t } from '../../i18n/i18n';
@@ -24,6 +25,9 @@ import { formatPlaysAndTime, trackUrl } from './play-count';
 import { importMessages } from './messages';
 import { importQueries, importQueryClient } from './queries';
 import { statsMessages } from './stats-messages';
+
+/** A row is at least this tall (import.css): the first paint renders just the rows a window can show. */
+const ROW_MIN_HEIGHT = 52;
 
 export function listParams(view: ImportView, list: ListView): QueryParams {
   return {
@@ -77,6 +81,10 @@ export function RankedList({
   onChange: (change: Partial<ImportView>, replace?: boolean) => void;
 }) {
   const countsId = useId();
+  // The list's first paint holds the rows that fill the window, the rest follow in the next
+  // frame: one render of 50 rows was a main-thread task of 35–70 ms right after an import.
+  const painted = useAfterNextPaint();
+  const firstRows = painted ? Infinity : Math.max(4, Math.ceil(window.innerHeight / ROW_MIN_HEIGHT));
   const params = listParams(view, list);
   const result = useQuery({ ...importQueries.ranked(params), placeholderData: keepPreviousData }, importQueryClient);
   const label = periodLabel(view.period, result.data?.span);
@@ -177,7 +185,7 @@ export function RankedList({
           aria-busy={result.isPlaceholderData}
           data-import-ready={ready ? periodSlug(view.period) : undefined}
         >
-          {result.data.rows.map((row) => (
+          {result.data.rows.slice(0, firstRows).map((row) => (
             <Row key={row.key} row={row} list={list} view={view} />
           ))}
         </ol>

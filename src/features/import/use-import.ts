@@ -5,7 +5,7 @@ import { importFiles, type ImportProgress, type ImportResult, type StorageChoice
 import { markHistoryPresent } from './history-presence';
 import { importErrorText } from './import-errors';
 import { labelOf, type ImportLabel } from './import-label';
-import { historyChanged } from './queries';
+import { historyChanged, historyImported } from './queries';
 
 export type ImportState =
   | { state: 'idle' }
@@ -41,7 +41,7 @@ export function useImport(): ImportControl {
         onProgress: (progress) => setCurrent({ state: 'running', progress, label: name }),
       });
       if (result.status.streams > 0) markHistoryPresent(true);
-      await historyChanged();
+      await historyImported(result);
       setCurrent({ state: 'done', result, label: name });
     } catch (error) {
       if (abort.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
