@@ -44,7 +44,7 @@ export interface ImportOptions {
   /** 'device': kept in IndexedDB (survives a reload); 'visit': memory only, and any device copy is removed. */
   storage: StorageChoice;
   signal?: AbortSignal;
-  /** Called at most every ~100 ms while files are read, and once at the end. */
+  /** Called at most every ~250 ms while files are read, and once at the end. */
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -89,15 +89,17 @@ function startWorker(): Worker {
 /**
  * While a reload reads its snapshot, other calls wait: their first would have the worker read
  * the whole history from IndexedDB, and that read holds up the snapshot's (one store per origin).
+ * Null once it is read, so a call posts its message at once, not a microtask later (an import
+ * chosen in a click would otherwise wait behind the render that click started).
  */
-let snapshotRead: Promise<unknown> = Promise.resolve();
+let snapshotRead: Promise<void> | null = null;
 
 async function call<K extends CallName>(
   name: K,
   args: Calls[K][0],
   options: { transfer?: Transferable[]; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<Calls[K][1]> {
-  await snapshotRead;
+  if (snapshotRead) await snapshotRead;
   const target = startWorker();
   const id = nextId++;
   return new Promise<Calls[K][1]>((resolve, reject) => {
@@ -113,9 +115,9 @@ interface ParserPool {
 
 let pool: ParserPool | undefined;
 
-/** Parser workers for one import: one per core beside the main worker, ended when it finishes. */
+/** Parser workers for one import: one per core (the main worker merges), ended when it finishes. */
 function startParsers(): ParserPool {
-  const count = Math.max(0, Math.min(8, navigator.hardwareConcurrency || 2) - 1);
+  const count = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
   const parsers: Worker[] = [];
   const ports: MessagePort[] = [];
   for (let i = 0; i < count; i++) {
@@ -204,7 +206,14 @@ export async function loadKept(): Promise<KeptHistory | null> {
   let kept: KeptHistory | undefined;
   try {
     const reading = readSnapshot();
-    snapshotRead = reading.catch(() => undefined);
+    const settled = reading.then(
+      () => undefined,
+      () => undefined,
+    );
+    snapshotRead = settled;
+    void settled.then(() => {
+      if (snapshotRead === settled) snapshotRead = null;
+    });
     kept = await reading;
   } catch {
     // No snapshot to read here: the worker's answer decides.

@@ -1,7 +1,7 @@
 // The import worker. The page starts one as the main worker, which holds the history and
 // answers every call of the protocol; for an import it also starts parser workers (this same
-// file, told its role by the first message), which read and parse files for the main one
-// over MessagePorts. The main worker parses too, so all cores work.
+// file, told its role by the first message, one per core), which read and parse files for the
+// main one over MessagePorts while it merges what they send.
 import { buildIndex, type HistoryIndex } from './history-index';
 import { ImportCancelled, runImport, type JobRunner } from './import-run';
 import { deleteKept, readHistory, writeKept } from './kept-store';
@@ -25,6 +25,8 @@ import { decodeStore, encodeStore } from './store-codec';
 import { emptyStore, StoreMerge, type StoreData } from './stream-store';
 
 type ParserReply = ParseOutcome | { job: number; progress: number };
+
+const PROGRESS_EVERY_MS = 250;
 
 /** The worker's global scope (the app's TypeScript lib is DOM's, not WebWorker's). */
 const scope = self as unknown as {
@@ -159,19 +161,27 @@ async function importFiles(
   await ensureLoaded();
   let last = 0;
   const merge = new StoreMerge(store);
-  const runners: JobRunner[] = [(job, onBytes) => runParseJob(job, onBytes), ...parsers.map(remoteRunner)];
+  // The parsers read every file; this worker only hands out the jobs and merges, so it is free
+  // the moment a parser finishes one (parsing here too held each parser's next job back behind
+  // a parse of our own, 60 ms and more a file). Without parsers (none could start), it parses.
+  const runners: JobRunner[] =
+    parsers.length > 0 ? parsers.map(remoteRunner) : [(job, onBytes) => runParseJob(job, onBytes)];
+  // Each file's merge waits for the next job to be on its way to the parser that finished it.
+  let merging = Promise.resolve();
   const run = await runImport(
     files,
     runners,
     (progress) => {
       const now = performance.now();
-      if (now - last < 100 && progress.filesDone < progress.filesTotal) return;
+      // Each update renders the page, on a core the parsers need: four a second are enough to see.
+      if (now - last < PROGRESS_EVERY_MS && progress.filesDone < progress.filesTotal) return;
       last = now;
       scope.postMessage({ id, progress } satisfies WorkerResponse);
     },
     () => cancelledImports.has(importId),
-    (chunk) => merge.add(chunk),
+    (chunk) => void (merging = merging.then(() => merge.add(chunk))),
   );
+  await merging;
   if (cancelledImports.has(importId)) throw new ImportCancelled();
   const before = store.ts.length;
   const merged = merge.finish();
