@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { QueryObserver } from '@tanstack/react-query';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEPT_TOP_PARAMS, type ImportResult, type QueryResult } from './history-client';
 import { historyImported, importQueries, importQueryClient } from './queries';
 
@@ -41,5 +42,18 @@ describe('after an import', () => {
     expect(importQueryClient.getQueryData(importQueries.status().queryKey)).toEqual(result.status);
     expect(importQueryClient.getQueryState(importQueries.status().queryKey)?.isInvalidated).toBe(false);
     expect(importQueryClient.getQueryState(year.queryKey)?.isInvalidated).toBe(true);
+  });
+
+  it('tells the page it is done in the same notification that hands its lists the answer', async () => {
+    const seen: string[] = [];
+    const observer = new QueryObserver(importQueryClient, { ...importQueries.status(), enabled: false });
+    const unsubscribe = observer.subscribe((state) => seen.push(state.data ? 'status' : 'empty'));
+    const done = vi.fn(() => seen.push('done'));
+
+    await historyImported(result, done);
+
+    await vi.waitFor(() => expect(done).toHaveBeenCalledTimes(1));
+    expect(seen).toEqual(['status', 'done']);
+    unsubscribe();
   });
 });

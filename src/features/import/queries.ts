@@ -5,7 +5,7 @@
 // A client of its own: the import page works signed out, where the app's client (in the signed-in
 // chunk) is not loaded; the signed-in pages' badges use this same client, so one import updates
 // every view of it.
-import { hashKey, QueryClient, queryOptions } from '@tanstack/react-query';
+import { hashKey, notifyManager, QueryClient, queryOptions } from '@tanstack/react-query';
 import {
   entityDetail,
   KEPT_TOP_PARAMS,
@@ -85,12 +85,16 @@ export function historyChanged(): Promise<void> {
 /**
  * After an import: its answer carries the status and the all-time top tracks, so the first
  * screen paints from them at once (no round trip to the worker, one render); every other
- * answer is asked again.
+ * answer is asked again. `alongside` (the page's own "imported" state) runs in the same
+ * notification, so that one render shows it all: no frame with the results under a progress bar.
  */
-export function historyImported(result: ImportResult): Promise<void> {
+export function historyImported(result: ImportResult, alongside?: () => void): Promise<void> {
   const seeded = [importQueries.status().queryKey, importQueries.ranked(KEPT_TOP_PARAMS).queryKey];
-  importQueryClient.setQueryData(importQueries.ranked(KEPT_TOP_PARAMS).queryKey, result.topTracks);
-  importQueryClient.setQueryData(importQueries.status().queryKey, result.status);
+  notifyManager.batch(() => {
+    importQueryClient.setQueryData(importQueries.ranked(KEPT_TOP_PARAMS).queryKey, result.topTracks);
+    importQueryClient.setQueryData(importQueries.status().queryKey, result.status);
+    if (alongside) notifyManager.schedule(alongside);
+  });
   const fresh = new Set(seeded.map((key) => hashKey(key)));
   return importQueryClient.invalidateQueries({
     queryKey: importQueries.all(),

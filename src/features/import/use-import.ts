@@ -41,8 +41,7 @@ export function useImport(): ImportControl {
         onProgress: (progress) => setCurrent({ state: 'running', progress, label: name }),
       });
       if (result.status.streams > 0) markHistoryPresent(true);
-      await historyImported(result);
-      setCurrent({ state: 'done', result, label: name });
+      await historyImported(result, () => setCurrent({ state: 'done', result, label: name }));
     } catch (error) {
       if (abort.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
         setCurrent({ state: 'cancelled' });
