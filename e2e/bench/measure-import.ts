@@ -25,7 +25,7 @@ import { budgetRow, infoRow, type Row } from './row.ts';
 import { BASE } from './settings.ts';
 
 const SIZES = [130_000, 1_000_000] as const;
-/** Alternating pairs (floor, app) per size: BENCH_IMPORT_RUNS=3,2 by default. */
+/** Alternating pairs (floor, app) per size: BENCH_IMPORT_RUNS=3,2 by default; 0 leaves a size out. */
 const PAIRS = (process.env.BENCH_IMPORT_RUNS ?? '3,2').split(',').map(Number);
 const FLOOR_PATH = `${BASE}__import-floor`;
 const PAINTED = 'heavy-rotation:import-painted';
@@ -284,11 +284,13 @@ export const importHistory: Measurement = {
     const details: Record<string, unknown> = {};
     await withChromium(async (browser) => {
       for (const [s, streams] of SIZES.entries()) {
+        const pairs = PAIRS[s] ?? 1;
+        // BENCH_IMPORT_RUNS=7,0 measures the smaller export alone (to compare a change quickly).
+        if (pairs === 0) continue;
         const zip = exportFor(streams);
         const label = streams.toLocaleString('en');
         const floor: ImportRun[] = [];
         const app: ImportRun[] = [];
-        const pairs = PAIRS[s] ?? 1;
         for (let pair = 0; pair < pairs; pair++) {
           for (const isFloor of [true, false]) {
             const { run, page, context } = await measureRun(bench, browser, zip, isFloor);
