@@ -1,6 +1,6 @@
 // One import at a time, from files chosen to the report: its progress for the bar and the live
 // region, Cancel, and the outcome of each file. The page keeps the last report on screen.
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import { importFiles, type ImportProgress, type ImportResult, type StorageChoice } from './history-client';
 import { markHistoryPresent } from './history-presence';
 import { importErrorText } from './import-errors';
@@ -38,7 +38,8 @@ export function useImport(): ImportControl {
       const result = await importFiles(files, {
         storage,
         signal: abort.signal,
-        onProgress: (progress) => setCurrent({ state: 'running', progress, label: name }),
+        // A transition: React renders it in slices that yield, so no update holds the page for long.
+        onProgress: (progress) => startTransition(() => setCurrent({ state: 'running', progress, label: name })),
       });
       if (result.status.streams > 0) markHistoryPresent(true);
       await historyImported(result, () => setCurrent({ state: 'done', result, label: name }));
