@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../i18n/parse-message';
 import { precompileMessagesPlugin } from './precompile-messages';
 
 type Transform = (code: string, id: string) => { code: string } | null;
@@ -25,6 +26,16 @@ export const m = defineMessages('x', {
       n: [['a', 'n', 'number'], ' Songs'],
     });
     expect(() => transform('{"bad":"{n, plural, one {x}}"}', id)).toThrow(/de\/x\.json bad/);
+  });
+
+  it("replaces the parser with a pass-through that speaks the parsed messages' form", async () => {
+    const plugin = precompileMessagesPlugin();
+    const stub = (plugin.load as (id: string) => string)('\0heavy-rotation:parse-message');
+    const module = (await import(`data:text/javascript,${encodeURIComponent(stub)}`)) as {
+      parseMessage: (text: string) => unknown;
+    };
+    expect(module.parseMessage('Plain text')).toEqual(parseMessage('Plain text'));
+    expect(module.parseMessage('')).toEqual(parseMessage(''));
   });
 
   it('leaves other files alone', () => {

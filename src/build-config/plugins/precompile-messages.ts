@@ -25,7 +25,7 @@ export function precompileMessagesPlugin(): Plugin {
     },
     load(id) {
       if (id !== stub) return null;
-      return 'export function parseMessage(text) { return text ? [{ kind: "text", text }] : []; }';
+      return 'export function parseMessage(text) { return text ? [text] : []; }';
     },
     transform(code, id) {
       if (/\/src\/i18n\/catalogs\/[^/]+\/[^/]+\.json$/.test(id)) {
