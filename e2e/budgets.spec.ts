@@ -79,7 +79,7 @@ test('the signed-out page paints before it asks for any JavaScript, then comes a
   await expect(page.getByRole('button', { name: 'Agree' })).toBeVisible();
 });
 
-test('visiting every page loads at most 150 KB of gzipped JavaScript', async ({ page }) => {
+test('visiting every page loads at most 160 KB of gzipped JavaScript', async ({ page }) => {
   const loaded = new Set<string>();
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
@@ -100,7 +100,7 @@ test('visiting every page loads at most 150 KB of gzipped JavaScript', async ({ 
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   const bytes = [...loaded].reduce((sum, file) => sum + gzipSize(file), 0);
   expect(loaded.size).toBeGreaterThan(1);
-  expect(bytes).toBeLessThanOrEqual(150 * KB);
+  expect(bytes).toBeLessThanOrEqual(160 * KB);
 });
 
 test('signing in costs one token request, one /me and one top-tracks request, in three round trips (two when preflights are cached)', async ({
