@@ -21,20 +21,33 @@ test.beforeEach(async () => {
   await resetEmulator();
 });
 
-/** Everything a reader sees or hears on the page: its text, and its labels, titles and placeholders. */
+/**
+ * Everything a reader sees or hears on the page: its text, and its labels, titles and placeholders,
+ * less the listener's data (track, artist and album names, the user's name), which no language translates.
+ */
 function pageTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    const data = new Set<string>();
+    for (const element of document.querySelectorAll('.item-title, .item-sub a, .album-name, .user-name')) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('.visually-hidden, abbr') || !node.textContent?.trim()) continue;
+        data.add(node.textContent.trim());
+      }
+    }
+    const byLength = [...data].sort((a, b) => b.length - a.length);
+    const withoutData = (text: string) => byLength.reduce((rest, name) => rest.split(name).join(' '), text);
     const texts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('script, style, template') || !node.textContent?.trim()) continue;
-      texts.push(node.textContent);
+      texts.push(withoutData(node.textContent));
     }
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = element.getAttribute(name);
-        if (value) texts.push(value);
+        if (value) texts.push(withoutData(value));
       }
     }
     return texts;

@@ -43,9 +43,10 @@ test('the served index.html carries a strict Content-Security-Policy for the con
 
   const csp = directives(policy);
   expect(csp.get('default-src')).toEqual(["'none'"]);
-  // Scripts from the app itself, plus the page's own inline loader by its exact hash: no other inline script runs.
+  // Scripts from the app itself, plus the page's own inline scripts by their exact hashes (the one that
+  // chooses the language, the loader): no other inline script runs.
   const inline = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((match) => match[1]!);
-  expect(inline).toHaveLength(1);
+  expect(inline).toHaveLength(2);
   expect(csp.get('script-src')).toEqual(["'self'", ...inline.map(sha256)]);
   expect(csp.get('base-uri')).toEqual(["'none'"]);
   // connect-src: the configured accounts and API origins (and the app's own, for the in-browser demo).

@@ -54,6 +54,16 @@ export function formatListeningTime(ms: number): string {
   return minutes >= 60 ? unit(Math.round(minutes / 60), 'hour', 'short') : unit(Math.round(minutes), 'minute', 'short');
 }
 
+/**
+ * Makes the formats a list's rows write (durations, counts) ahead of their first render: the
+ * first Intl format of a kind costs milliseconds, which the sign-in spends while its requests travel.
+ */
+export function prepareListFormats(): void {
+  formatDuration(0);
+  formatDurationLong(0);
+  formatCount(0);
+}
+
 /** "A, B and C" (or "A, B or C"), in the language's way. */
 export function formatList(
   items: readonly string[],

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { profileQueries } from '../../features/profile/queries';
+import { prepareListFormats } from '../../i18n/format';
 import { isRouteLoaderId, routeLoaders } from './signed-in-loaders';
 
 /**
@@ -24,4 +25,6 @@ export function startSignedIn(queryClient: QueryClient, routes: RouteObject[], r
       // Its failure is the router's to report, when it runs this loader itself.
     }
   }
+  // While the answers travel, the formats the first rows write: made now, not in their render.
+  setTimeout(prepareListFormats, 0);
 }

@@ -9,6 +9,7 @@ export function RouteError() {
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <main id="main" className="page">
+      <title>{`${t(notFound ? layoutMessages.notFoundTitle : layoutMessages.errorTitle)} · Heavy Rotation`}</title>
       <ErrorPanel
         title={t(notFound ? layoutMessages.notFoundTitle : layoutMessages.errorTitle)}
         actions={
@@ -31,6 +32,7 @@ export function RouteError() {
 export function NotFoundPage() {
   return (
     <section className="page">
+      <title>{`${t(layoutMessages.notFoundTitle)} · Heavy Rotation`}</title>
       <ErrorPanel
         title={t(layoutMessages.notFoundTitle)}
         actions={

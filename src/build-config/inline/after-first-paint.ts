@@ -54,11 +54,27 @@ function holdBack(event: MouseEvent): void {
   load();
 }
 addEventListener('click', holdBack, true);
+
+// A choice in a list (the language switch) before the page is live: made again once it is.
+let choice: { select: HTMLSelectElement; value: string } | null = null;
+function holdChoice(event: Event): void {
+  const select = (event.target as Partial<Element> | null)?.closest?.<HTMLSelectElement>('#root select');
+  if (!select) return;
+  choice = { select, value: select.value };
+  load();
+}
+addEventListener('change', holdChoice, true);
+
 addEventListener(
   LIVE_EVENT,
   () => {
     removeEventListener('click', holdBack, true);
+    removeEventListener('change', holdChoice, true);
     early?.click();
+    if (choice) {
+      choice.select.value = choice.value;
+      choice.select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   },
   { once: true },
 );

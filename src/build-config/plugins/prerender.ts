@@ -186,7 +186,10 @@ async function chooseLanguageFirst(
   const data = 'page-translations';
   const script = await buildInlineScript('choose-language', { base, data, catalogs: JSON.stringify(catalogs) });
   const json = JSON.stringify(translations).replaceAll('<', '\\u003c');
-  let page = html.replace('<head>', () => `<head>\n    <script>${script}</script>`);
+  // First after the Content-Security-Policy, which governs only what follows it.
+  const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
+  if (!policy) throw new Error('index.html has no Content-Security-Policy meta tag');
+  let page = html.replace(policy[0], () => `${policy[0]}\n    <script>${script}</script>`);
   page = page.replace('</body>', () => `<script type="application/json" id="${data}">${json}</script></body>`);
   return allowInPolicy(page, 'script-src', cspHash(script));
 }
