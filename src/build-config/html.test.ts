@@ -97,12 +97,12 @@ describe('loadScriptsAfterFirstPaint', () => {
     expect(policy(html).get('script-src')).toEqual(["'self'", sha256(loader!)]);
   });
 
-  /** Runs the loader in this document, with a PerformanceObserver we can fire. */
+  /** Runs the loader in this document, with a PerformanceObserver we can fire: a paint entry by name. */
   function runLoader({ paintTiming = true } = {}) {
-    let observed: (() => void) | undefined;
+    let observed: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | undefined;
     class FakeObserver {
       static supportedEntryTypes = paintTiming ? ['paint', 'resource'] : ['resource'];
-      constructor(callback: () => void) {
+      constructor(callback: typeof observed) {
         observed = callback;
       }
       observe() {}
@@ -111,10 +111,22 @@ describe('loadScriptsAfterFirstPaint', () => {
     vi.stubGlobal('PerformanceObserver', FakeObserver);
     vi.useFakeTimers();
     new Function(loader!)();
-    return { paint: () => observed?.() };
+    const entries = (painted: string) => ({ getEntriesByName: (name: string) => (name === painted ? [{}] : []) });
+    return {
+      paint: () => observed?.(entries('first-contentful-paint')),
+      backgroundOnly: () => observed?.(entries('first-paint')),
+    };
   }
 
   const entryScripts = () => [...document.head.querySelectorAll('script[type="module"]')];
+
+  it('waits past a paint of the background alone for the first contentful paint', () => {
+    const { backgroundOnly, paint } = runLoader();
+    backgroundOnly();
+    expect(entryScripts()).toHaveLength(0);
+    paint();
+    expect(entryScripts()).toHaveLength(1);
+  });
 
   it('adds the entry, its preloads and the manifest on the first paint, once', () => {
     const { paint } = runLoader();

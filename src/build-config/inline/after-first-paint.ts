@@ -40,7 +40,10 @@ function load(): void {
 // shown is not the app's: load at once.
 if (location.pathname !== PAGE.startPath || location.search) load();
 else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-  new PerformanceObserver(load).observe({ type: 'paint', buffered: true });
+  // The first contentful paint, not the first paint: a long page may paint its background first.
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) load();
+  }).observe({ type: 'paint', buffered: true });
 } else load();
 setTimeout(load, 1000);
 

@@ -27,17 +27,20 @@ function chosen(): Locale | undefined {
 }
 
 const locale = location.pathname === PAGE.base ? chosen() : undefined;
+const html = document.documentElement;
 if (locale && locale !== 'en') {
-  const html = document.documentElement;
   html.lang = locale;
   html.dir = isRightToLeft(locale) ? 'rtl' : 'ltr';
   // Nothing shows until the page speaks its language (all within the page's first parse).
   html.style.visibility = 'hidden';
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
+}
+document.addEventListener(
+  'DOMContentLoaded',
+  () => {
+    const data = document.getElementById(PAGE.data);
+    if (locale && locale !== 'en') {
       try {
-        const all = JSON.parse(document.getElementById(PAGE.data)!.textContent!) as Record<string, PageTranslation>;
+        const all = JSON.parse(data!.textContent!) as Record<string, PageTranslation>;
         const translation = all[locale]!;
         applyTranslation(document, document.getElementById('root')!, translation);
         history.replaceState(history.state, '', `${PAGE.base}${translation.prefix}${location.search}${location.hash}`);
@@ -49,7 +52,9 @@ if (locale && locale !== 'en') {
         html.dir = 'ltr';
       }
       html.style.visibility = '';
-    },
-    { once: true },
-  );
-}
+    }
+    // Read once, then gone: the page keeps no script element in its body.
+    data?.remove();
+  },
+  { once: true },
+);
